@@ -1,0 +1,10 @@
+/** Unit, conversation and HTTP tests. Browser and PostgreSQL suites have their own configs (see .ci/run). */
+module.exports = {
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/tests/browser/', '/tests/postgres/'],
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  testEnvironment: 'node',
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
+  testTimeout: 30000,
+};
