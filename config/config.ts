@@ -1,0 +1,79 @@
+import { boolean, ConfigError, integer, list, oneOf, optionalText, secret, text, url, type Setting } from './settings';
+
+/**
+ * Every environment variable the bot reads, in one place, each with its doc and default. Read and validated once at
+ * start-up (`loadConfig`); a bad value stops start-up with a message naming the variable. The README's configuration
+ * table is this list.
+ */
+export const SETTINGS = {
+  port: integer('PORT', 'HTTP port of the server (web chat, /api/messages, /healthz).', 3978, 1, 65535),
+  host: optionalText('HOST', 'Interface to listen on. Default: 127.0.0.1 in local mode, 0.0.0.0 otherwise.'),
+  localMode: boolean(
+    'BOT_LOCAL_MODE',
+    'Run without Bot Framework authentication (local use only; `npm start` sets it with --local).',
+    false,
+  ),
+  dataDir: text('DATA_DIR', 'Folder of the SQLite database (conversation state and feedback).', 'data'),
+  databaseUrl: optionalText('DATABASE_URL', 'PostgreSQL connection string; when set, replaces SQLite (shared state).'),
+  knowledgeDir: optionalText('KNOWLEDGE_DIR', 'Another knowledge folder (entries/, facets.yaml, lexicon.yaml).'),
+  defaultLang: oneOf('DEFAULT_LANG', 'Language when neither the user nor the channel says.', ['fr', 'en'] as const, 'fr'),
+  contactUrl: url('CONTACT_URL', "The agency's contact page, offered when no answer helps.", 'https://esante.gouv.fr/contact'),
+  contactEmail: optionalText('CONTACT_EMAIL', 'A contact address shown beside the contact page, if any.'),
+  maxBodyBytes: integer('MAX_BODY_BYTES', 'Largest accepted request body, in bytes (413 beyond).', 262144, 1024, 10485760),
+  appId: optionalText('MicrosoftAppId', 'Azure Bot app (client) id. When set, requests to /api/messages are authenticated.'),
+  appPassword: optionalText('MicrosoftAppPassword', 'Client secret of the app registration (not for managed identity).'),
+  appType: oneOf(
+    'MicrosoftAppType',
+    'MultiTenant, SingleTenant or UserAssignedMSI.',
+    ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const,
+    'MultiTenant',
+  ),
+  appTenantId: optionalText('MicrosoftAppTenantId', 'Tenant id (SingleTenant and UserAssignedMSI).'),
+  publicUrl: url('PUBLIC_URL', 'Public base URL of the bot, used by the embed script and the Teams package.', undefined),
+  allowedOrigins: list('ALLOWED_ORIGINS', 'Comma-separated origins allowed to embed the web chat (besides the page itself).'),
+  directLineSecret: optionalText(
+    'DIRECTLINE_SECRET',
+    "Azure Bot Service Direct Line secret: the page then uses Azure's Direct Line (token exchanged server-side).",
+  ),
+  tokenKey: secret('DIRECTLINE_TOKEN_KEY', 'Key signing the local Direct Line tokens (share it between instances).', 32),
+  conversationsPerMinute: integer(
+    'CONVERSATIONS_PER_MINUTE',
+    'Web chat conversations one client address may start per minute (429 beyond).',
+    20,
+    1,
+    10000,
+  ),
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof SETTINGS;
+export type Config = { [K in keyof Settings]: ReturnType<Settings[K]['parse']> };
+
+/** Reads every setting from `env`; throws a `ConfigError` naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const entries = Object.entries(SETTINGS).map(([key, setting]) => [key, setting.parse(env[setting.env])]);
+  const config = { ...(Object.fromEntries(entries) as Config), ...overrides };
+  checkCredentials(config);
+  return config;
+}
+
+function checkCredentials(config: Config): void {
+  if (config.appId) {
+    if (!config.appPassword && config.appType !== 'UserAssignedMSI') {
+      throw new ConfigError('MicrosoftAppPassword', `required with MicrosoftAppType=${config.appType}`);
+    }
+    if (!config.appTenantId && config.appType !== 'MultiTenant') {
+      throw new ConfigError('MicrosoftAppTenantId', `required with MicrosoftAppType=${config.appType}`);
+    }
+    return;
+  }
+  if (config.localMode) return;
+  throw new ConfigError(
+    'MicrosoftAppId',
+    'not set. Set it (and MicrosoftAppPassword) to serve Azure Bot Service / Teams, or run locally with `npm start` (BOT_LOCAL_MODE=true).',
+  );
+}
+
+/** The interface to listen on: loopback in local mode unless HOST says otherwise. */
+export function listenHost(config: Config): string {
+  return config.host ?? (config.localMode ? '127.0.0.1' : '0.0.0.0');
+}
