@@ -26,7 +26,8 @@ export const SETTINGS = {
     'MicrosoftAppType',
     'MultiTenant, SingleTenant or UserAssignedMSI.',
     ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const,
-    'MultiTenant',
+    // Azure no longer creates multi-tenant bots (since July 2025): new registrations are single-tenant.
+    'SingleTenant',
   ),
   appTenantId: optionalText('MicrosoftAppTenantId', 'Tenant id (SingleTenant and UserAssignedMSI).'),
   publicUrl: url('PUBLIC_URL', 'Public base URL of the bot, used by the embed script and the Teams package.', undefined),
@@ -35,6 +36,11 @@ export const SETTINGS = {
     'DIRECTLINE_SECRET',
     "Azure Bot Service Direct Line secret: the page then uses Azure's Direct Line (token exchanged server-side).",
   ),
+  directLineEndpoint: url(
+    'DIRECTLINE_ENDPOINT',
+    'Azure Direct Line base URL used with DIRECTLINE_SECRET (a regional one, e.g. https://europe.directline.botframework.com/v3/directline).',
+    'https://directline.botframework.com/v3/directline',
+  ),
   tokenKey: secret('DIRECTLINE_TOKEN_KEY', 'Key signing the local Direct Line tokens (share it between instances).', 32),
   conversationsPerMinute: integer(
     'CONVERSATIONS_PER_MINUTE',
@@ -42,6 +48,25 @@ export const SETTINGS = {
     20,
     1,
     10000,
+  ),
+  maxActivityBytes: integer(
+    'DIRECTLINE_MAX_ACTIVITY_BYTES',
+    'Largest activity a web chat user may post to the local Direct Line, in bytes (413 beyond).',
+    16384,
+    1024,
+    1048576,
+  ),
+  maxConversations: integer(
+    'DIRECTLINE_MAX_CONVERSATIONS',
+    'Local Direct Line conversations held in memory at once (503 beyond; idle ones are dropped after 30 minutes).',
+    5000,
+    1,
+    1000000,
+  ),
+  trustProxy: boolean(
+    'TRUST_PROXY',
+    'Behind one reverse proxy (e.g. Azure App Service): take the client address from the last X-Forwarded-For entry.',
+    false,
   ),
 } satisfies Record<string, Setting<unknown>>;
 

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../../config/settings';
+import { listenHost, loadConfig, SETTINGS } from '../../config/config';
+import { projectPath } from '../../config/paths';
+import { PACKAGE_SETTINGS } from '../../channels/teams/package/settings';
+
+const local = { BOT_LOCAL_MODE: 'true' };
+
+describe('loadConfig', () => {
+  it('gives the documented defaults in local mode', () => {
+    const config = loadConfig(local);
+    expect(config.port).toBe(3978);
+    expect(config.dataDir).toBe('data');
+    expect(config.defaultLang).toBe('fr');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(listenHost(config)).toBe('127.0.0.1');
+  });
+
+  it.each([
+    [{ ...local, PORT: 'abc' }, 'PORT'],
+    [{ ...local, PORT: '70000' }, 'PORT'],
+    [{ ...local, DEFAULT_LANG: 'de' }, 'DEFAULT_LANG'],
+    [{ ...local, BOT_LOCAL_MODE: 'maybe' }, 'BOT_LOCAL_MODE'],
+    [{ ...local, CONTACT_URL: 'not a url' }, 'CONTACT_URL'],
+    [{ ...local, DIRECTLINE_TOKEN_KEY: 'short' }, 'DIRECTLINE_TOKEN_KEY'],
+    [{}, 'MicrosoftAppId'],
+    [{ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppId: 'x', MicrosoftAppPassword: 'y', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+  ])('rejects %p naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(`[config] ${variable}:`);
+  });
+
+  it('accepts Azure credentials without local mode and listens on every interface', () => {
+    const config = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'multitenant' });
+    expect(config.appType).toBe('MultiTenant');
+    expect(listenHost(config)).toBe('0.0.0.0');
+  });
+
+  it('documents every variable in the README configuration table', () => {
+    const readme = readFileSync(projectPath('README.md'), 'utf8');
+    const missing = [...Object.values(SETTINGS), ...Object.values(PACKAGE_SETTINGS)]
+      .map((setting) => setting.env)
+      .filter((env) => !readme.includes(`| \`${env}\``));
+    expect(missing).toEqual([]);
+  });
+});
