@@ -1,0 +1,114 @@
+import { LANGS, type Decision, type FacetSelection, type Lang } from '../knowledge/types';
+import { FeedbackValidationError } from './errors';
+import {
+  FEEDBACK_REASONS,
+  type AnswerFeedback,
+  type FeedbackReason,
+  type FeedbackStats,
+  type UnansweredQuestion,
+} from './feedback-store';
+import { redactPii } from './redact';
+
+const DECISIONS: readonly Decision[] = ['answer', 'suggest', 'fallback'];
+export const DEFAULT_LIST_LIMIT = 100;
+
+/** A validated, redacted record ready for either backend. */
+export interface NewFeedbackRow {
+  answerKey: string;
+  entryId: string | null;
+  lang: Lang;
+  facets: FacetSelection;
+  helpful: boolean | null;
+  reason: FeedbackReason | null;
+  comment: string | null;
+  channelId: string;
+  matchScore: number | null;
+  decision: Decision;
+  question: string;
+  at: Date;
+}
+
+export function answerFeedbackRow(feedback: AnswerFeedback): NewFeedbackRow {
+  requireText('entryId', feedback.entryId);
+  if (typeof feedback.helpful !== 'boolean') {
+    throw new FeedbackValidationError('helpful', `expected true or false, got ${String(feedback.helpful)}`);
+  }
+  const reason = feedback.reason ?? null;
+  assertReason(reason);
+  if (reason !== null && feedback.helpful) {
+    throw new FeedbackValidationError('reason', `"${reason}" given for an answer rated helpful`);
+  }
+  const comment = feedback.comment ? storableText(feedback.comment) : null;
+  return { ...commonRow(feedback), entryId: feedback.entryId, helpful: feedback.helpful, reason, comment };
+}
+
+export function unansweredRow(question: UnansweredQuestion): NewFeedbackRow {
+  return { ...commonRow(question), entryId: null, helpful: null, reason: null, comment: null };
+}
+
+type CommonFields = Omit<NewFeedbackRow, 'entryId' | 'helpful' | 'reason' | 'comment'>;
+
+function commonRow(input: AnswerFeedback | UnansweredQuestion): CommonFields {
+  requireText('answerKey', input.answerKey);
+  requireText('channelId', input.channelId);
+  if (!LANGS.includes(input.lang)) {
+    throw new FeedbackValidationError('lang', `unknown language "${String(input.lang)}"`);
+  }
+  if (!DECISIONS.includes(input.decision)) {
+    throw new FeedbackValidationError('decision', `unknown decision "${String(input.decision)}"`);
+  }
+  if (input.matchScore !== null && !Number.isFinite(input.matchScore)) {
+    const got = String(input.matchScore);
+    throw new FeedbackValidationError('matchScore', `expected a finite number or null, got ${got}`);
+  }
+  if (typeof input.question !== 'string') {
+    throw new FeedbackValidationError('question', 'expected a string');
+  }
+  const at = input.at ?? new Date();
+  if (Number.isNaN(at.getTime())) {
+    throw new FeedbackValidationError('at', 'invalid date');
+  }
+  const { answerKey, lang, channelId, matchScore, decision } = input;
+  const question = storableText(input.question);
+  return { answerKey, lang, facets: { ...input.facets }, channelId, matchScore, decision, at, question };
+}
+
+export function assertReason(reason: unknown): asserts reason is FeedbackReason | null {
+  if (reason !== null && !FEEDBACK_REASONS.includes(reason as FeedbackReason)) {
+    const expected = FEEDBACK_REASONS.join(', ');
+    throw new FeedbackValidationError('reason', `unknown reason "${String(reason)}" (expected ${expected})`);
+  }
+}
+
+/** Redacted, and without NUL characters, which PostgreSQL text columns refuse. */
+function storableText(text: string): string {
+  return redactPii(text).replace(/\u0000/g, '');
+}
+
+function requireText(field: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new FeedbackValidationError(field, 'expected a non-empty string');
+  }
+}
+
+export function assertListLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new FeedbackValidationError('limit', `expected a positive integer, got ${limit}`);
+  }
+}
+
+/** Assembles the stats both backends compute with their own SQL. */
+export function buildStats(
+  totals: { total: number; helpful: number; notHelpful: number; unanswered: number },
+  reasons: Array<{ reason: string; count: number }>,
+  byEntry: FeedbackStats['byEntry'],
+): FeedbackStats {
+  const byReason = Object.fromEntries(FEEDBACK_REASONS.map((reason) => [reason, 0])) as Record<FeedbackReason, number>;
+  for (const { reason, count } of reasons) {
+    assertReason(reason);
+    if (reason !== null) {
+      byReason[reason] = count;
+    }
+  }
+  return { ...totals, byReason, byEntry };
+}

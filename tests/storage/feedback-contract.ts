@@ -1,0 +1,180 @@
+import { FeedbackValidationError } from '../../storage/errors';
+import type {
+  AnswerFeedback,
+  FeedbackListOptions,
+  FeedbackStore,
+  UnansweredQuestion,
+} from '../../storage/feedback-store';
+
+/** Opens an empty, isolated store each call. */
+export type FeedbackStoreFactory = () => Promise<FeedbackStore>;
+
+const answer = (overrides: Partial<AnswerFeedback> = {}): AnswerFeedback => ({
+  answerKey: 'conv-1/activity-1',
+  entryId: 'ror-data-access',
+  lang: 'fr',
+  facets: { offer: 'directories', product: 'ror' },
+  helpful: true,
+  channelId: 'webchat',
+  matchScore: 0.82,
+  decision: 'answer',
+  question: 'Comment accéder aux données du ROR ?',
+  at: new Date('2024-05-01T10:00:00.000Z'),
+  ...overrides,
+});
+
+const unanswered = (overrides: Partial<UnansweredQuestion> = {}): UnansweredQuestion => ({
+  answerKey: 'conv-2/activity-9',
+  lang: 'en',
+  facets: {},
+  channelId: 'msteams',
+  matchScore: null,
+  decision: 'fallback',
+  question: 'Where is my invoice? Call me at 06 12 34 56 78',
+  at: new Date('2024-05-02T10:00:00.000Z'),
+  ...overrides,
+});
+
+export function describeFeedbackContract(
+  name: string,
+  makeStore: FeedbackStoreFactory,
+  cleanup: () => Promise<void>,
+): void {
+  describe(`${name} (FeedbackStore contract)`, () => {
+    let store: FeedbackStore;
+
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    afterAll(cleanup);
+
+    it('records an answer rating and lists it back with every field', async () => {
+      await expect(store.record(answer())).resolves.toBe('recorded');
+      const [record, ...rest] = await store.list();
+      expect(rest).toEqual([]);
+      expect(record).toEqual({
+        id: expect.any(Number),
+        answerKey: 'conv-1/activity-1',
+        entryId: 'ror-data-access',
+        lang: 'fr',
+        facets: { offer: 'directories', product: 'ror' },
+        helpful: true,
+        reason: null,
+        comment: null,
+        channelId: 'webchat',
+        matchScore: 0.82,
+        decision: 'answer',
+        question: 'Comment accéder aux données du ROR ?',
+        at: new Date('2024-05-01T10:00:00.000Z'),
+      });
+    });
+
+    it('records the same answer once and reports the duplicate', async () => {
+      await expect(store.record(answer({ helpful: true }))).resolves.toBe('recorded');
+      await expect(store.record(answer({ helpful: false, reason: 'unclear' }))).resolves.toBe('duplicate');
+      const records = await store.list();
+      expect(records).toHaveLength(1);
+      expect(records[0]?.helpful).toBe(true);
+      const outcomes = await Promise.all([1, 2, 3].map(() => store.record(answer({ answerKey: 'race' }))));
+      expect(outcomes.sort()).toEqual(['duplicate', 'duplicate', 'recorded']);
+      expect((await store.list()).filter((record) => record.answerKey === 'race')).toHaveLength(1);
+    });
+
+    it('records unanswered questions with null entry and rating, redacted', async () => {
+      await expect(store.recordUnanswered(unanswered())).resolves.toBe('recorded');
+      await expect(store.recordUnanswered(unanswered())).resolves.toBe('duplicate');
+      const [record] = await store.list();
+      expect(record).toMatchObject({ entryId: null, helpful: null, reason: null, decision: 'fallback' });
+      expect(record?.matchScore).toBeNull();
+      expect(record?.question).toBe('Where is my invoice? Call me at [PHONE]');
+    });
+
+    it('redacts the question and the comment before storing them', async () => {
+      await store.record(
+        answer({
+          helpful: false,
+          question: 'Mon NIR 1 85 05 78 006 084 36, écrivez à jean.dupont@example.fr',
+          comment: 'IBAN FR76 3000 6000 0112 3456 7890 189',
+        }),
+      );
+      const [record] = await store.list();
+      expect(record?.question).toBe('Mon NIR [NIR], écrivez à [EMAIL]');
+      expect(record?.comment).toBe('IBAN [IBAN]');
+    });
+
+    it('adds a reason to a "not helpful" record once', async () => {
+      await store.record(answer({ answerKey: 'no', helpful: false }));
+      await store.record(answer({ answerKey: 'yes', helpful: true }));
+      await expect(store.setReason('no', 'outdated')).resolves.toBe(true);
+      await expect(store.setReason('no', 'unclear')).resolves.toBe(false);
+      await expect(store.setReason('yes', 'unclear')).resolves.toBe(false);
+      await expect(store.setReason('missing', 'unclear')).resolves.toBe(false);
+      const reasons = Object.fromEntries((await store.list()).map((record) => [record.answerKey, record.reason]));
+      expect(reasons).toEqual({ no: 'outdated', yes: null });
+    });
+
+    it('refuses invalid records, naming the field', async () => {
+      const bad: Array<[Partial<AnswerFeedback>, string]> = [
+        [{ answerKey: ' ' }, 'answerKey'],
+        [{ entryId: '' }, 'entryId'],
+        [{ lang: 'de' as AnswerFeedback['lang'] }, 'lang'],
+        [{ decision: 'maybe' as AnswerFeedback['decision'] }, 'decision'],
+        [{ helpful: true, reason: 'unclear' }, 'reason'],
+        [{ helpful: false, reason: 'boring' as AnswerFeedback['reason'] }, 'reason'],
+        [{ matchScore: Number.NaN }, 'matchScore'],
+        [{ at: new Date('not a date') }, 'at'],
+      ];
+      for (const [overrides, field] of bad) {
+        const attempt = store.record(answer(overrides));
+        await expect(attempt).rejects.toThrow(FeedbackValidationError);
+        await expect(store.record(answer(overrides))).rejects.toMatchObject({ field });
+      }
+      await expect(store.setReason('x', 'boring' as 'unclear')).rejects.toThrow(FeedbackValidationError);
+      expect(await store.list()).toEqual([]);
+    });
+
+    it('lists newest first, with a limit and a start time', async () => {
+      const days = ['2024-05-01', '2024-05-03', '2024-05-02'];
+      for (const day of days) {
+        await store.record(answer({ answerKey: day, at: new Date(`${day}T12:00:00.000Z`) }));
+      }
+      const keys = async (options?: FeedbackListOptions): Promise<string[]> =>
+        (await store.list(options)).map((record) => record.answerKey);
+      await expect(keys()).resolves.toEqual(['2024-05-03', '2024-05-02', '2024-05-01']);
+      await expect(keys({ limit: 1 })).resolves.toEqual(['2024-05-03']);
+      const since = new Date('2024-05-02T00:00:00.000Z');
+      await expect(keys({ since })).resolves.toEqual(['2024-05-03', '2024-05-02']);
+      await expect(store.list({ limit: 0 })).rejects.toThrow(FeedbackValidationError);
+    });
+
+    it('sums up ratings, reasons and entries', async () => {
+      await expect(store.stats()).resolves.toEqual({
+        total: 0,
+        helpful: 0,
+        notHelpful: 0,
+        unanswered: 0,
+        byReason: { unclear: 0, incomplete: 0, 'not-my-question': 0, outdated: 0 },
+        byEntry: [],
+      });
+      await store.record(answer({ answerKey: 'a', entryId: 'e1', helpful: true }));
+      await store.record(answer({ answerKey: 'b', entryId: 'e1', helpful: false, reason: 'incomplete' }));
+      await store.record(answer({ answerKey: 'c', entryId: 'e2', helpful: false, reason: 'incomplete' }));
+      await store.record(answer({ answerKey: 'd', entryId: 'e2', helpful: false }));
+      await store.recordUnanswered(unanswered({ answerKey: 'u' }));
+      await expect(store.stats()).resolves.toEqual({
+        total: 5,
+        helpful: 1,
+        notHelpful: 3,
+        unanswered: 1,
+        byReason: { unclear: 0, incomplete: 2, 'not-my-question': 0, outdated: 0 },
+        byEntry: [
+          { entryId: 'e2', helpful: 0, notHelpful: 2 },
+          { entryId: 'e1', helpful: 1, notHelpful: 1 },
+        ],
+      });
+    });
+  });
+}
