@@ -1,0 +1,103 @@
+import { QueryError } from '../errors';
+import type { Entry, FacetDefinition, FacetName, FacetSelection, FacetValue, KnowledgeBase } from '../types';
+
+/** One value the user can pick for a facet, with how many entries it leads to. */
+export interface FacetChoice {
+  value: FacetValue;
+  count: number;
+}
+
+/** The next facet worth asking, with its useful values (those leading to at least one entry). */
+export interface FacetQuestion {
+  facet: FacetDefinition;
+  choices: FacetChoice[];
+  /** How many entries remain before answering this question (what "any / skip" leads to). */
+  remaining: number;
+}
+
+function conditionHolds(facet: FacetDefinition, selection: FacetSelection): boolean {
+  return Object.entries(facet.when).every(([name, value]) => selection[name as FacetName] === value);
+}
+
+/** Facets whose `when` condition holds for the selection, in the facets file's order. */
+export function applicableFacets(kb: KnowledgeBase, selection: FacetSelection): FacetDefinition[] {
+  return kb.facets.filter((facet) => conditionHolds(facet, selection));
+}
+
+function entryAccepts(entry: Entry, name: FacetName, value: string): boolean {
+  const values = entry.facets[name];
+  return values === undefined || values.includes(value);
+}
+
+/**
+ * Entries compatible with the selection. An entry without a value for a facet matches any choice there; a chosen
+ * facet whose `when` does not hold (e.g. a corridor without the Ségur offer) does not apply and is ignored.
+ */
+export function entriesFor(kb: KnowledgeBase, selection: FacetSelection): Entry[] {
+  const active = applicableFacets(kb, selection)
+    .map((facet) => [facet.name, selection[facet.name]] as const)
+    .filter((pair): pair is readonly [FacetName, string] => pair[1] !== undefined);
+  return kb.entries.filter((entry) => active.every(([name, value]) => entryAccepts(entry, name, value)));
+}
+
+function subsetKey(entries: readonly Entry[]): string {
+  return entries.map((entry) => entry.id).join('\n');
+}
+
+function choicesFor(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDefinition): FacetChoice[] {
+  return facet.values
+    .map((value) => ({ value, count: entriesFor(kb, { ...selection, [facet.name]: value.id }).length }))
+    .filter((choice) => choice.count > 0);
+}
+
+/** True when at least two values of the facet lead to different, non-empty sets of entries. */
+function splits(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDefinition): boolean {
+  const subsets = new Set<string>();
+  for (const value of facet.values) {
+    const subset = entriesFor(kb, { ...selection, [facet.name]: value.id });
+    if (subset.length > 0) subsets.add(subsetKey(subset));
+    if (subsets.size > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The next facet, in the facets file's order, that applies, is not chosen nor already asked, and still splits the
+ * remaining entries; undefined when no facet would narrow anything.
+ */
+export function nextFacetQuestion(
+  kb: KnowledgeBase,
+  selection: FacetSelection,
+  alreadyAsked: readonly FacetName[],
+): FacetQuestion | undefined {
+  const facet = applicableFacets(kb, selection).find(
+    (candidate) =>
+      selection[candidate.name] === undefined &&
+      !alreadyAsked.includes(candidate.name) &&
+      splits(kb, selection, candidate),
+  );
+  if (facet === undefined) return undefined;
+  return { facet, choices: choicesFor(kb, selection, facet), remaining: entriesFor(kb, selection).length };
+}
+
+/**
+ * Checks a selection coming from outside (command line, stored state) against the facets file.
+ * @throws QueryError naming the unknown facet or value.
+ */
+export function checkSelection(kb: KnowledgeBase, selection: Readonly<Record<string, string>>): FacetSelection {
+  const checked: FacetSelection = {};
+  for (const [name, value] of Object.entries(selection)) {
+    const facet = kb.facets.find((candidate) => candidate.name === name);
+    if (facet === undefined) {
+      throw new QueryError(`facets.${name}`, `unknown facet "${name}" (known: ${kb.facets.map((f) => f.name).join(', ')})`);
+    }
+    if (!facet.values.some((known) => known.id === value)) {
+      throw new QueryError(
+        `facets.${name}`,
+        `unknown value "${value}" (known: ${facet.values.map((known) => known.id).join(', ')})`,
+      );
+    }
+    checked[facet.name] = value;
+  }
+  return checked;
+}
