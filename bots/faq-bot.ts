@@ -1,0 +1,76 @@
+import {
+  TeamsActivityHandler,
+  type BotState,
+  type InvokeResponse,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { Lang } from '../knowledge/types';
+import {
+  FEEDBACK_RECEIVED,
+  greetingOnInstall,
+  greetingOnMembersAdded,
+  helloText,
+  prepareIncomingMessage,
+  recordTeamsRating,
+  teamsRating,
+  type Greeting,
+  type TeamsFeedbackDeps,
+} from './teams';
+
+export interface ChannelDeps extends TeamsFeedbackDeps {
+  /** The language of the Teams hello when the activity has no locale. */
+  defaultLang: Lang;
+}
+
+/**
+ * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' own
+ * ratings; the conversation itself lives in `dialogs/`. State is saved at the end of every turn, conditionally on
+ * what the turn read (the conversation state given here refuses stale writes).
+ */
+export class FaqBot extends TeamsActivityHandler {
+  constructor(
+    private readonly conversationState: BotState,
+    private readonly dialog: Dialog,
+    private readonly dialogState: StatePropertyAccessor<DialogState>,
+    private readonly channels: ChannelDeps,
+  ) {
+    super();
+    this.onMembersAdded(async (context, next) => {
+      await this.greet(context, greetingOnMembersAdded(context.activity));
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.greet(context, greetingOnInstall(context.activity));
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      prepareIncomingMessage(context.activity);
+      await this.runMainDialog(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  /** Teams' thumbs up/down on an answer; every other invoke goes to botbuilder's Teams handler. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const rating = teamsRating(context.activity);
+    if (!rating) return super.onInvokeActivity(context);
+    await recordTeamsRating(this.channels, context, rating);
+    return FEEDBACK_RECEIVED;
+  }
+
+  private async greet(context: TurnContext, greeting: Greeting): Promise<void> {
+    if (greeting === 'welcome') await this.runMainDialog(context);
+    if (greeting === 'hello') await context.sendActivity(helloText(context.activity, this.channels.defaultLang));
+  }
+
+  private runMainDialog(context: TurnContext): Promise<void> {
+    return runDialog(this.dialog, context, this.dialogState);
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Activity,
+  type ActivityHandlerBase,
+  type BotState,
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  DeliveryModes,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from '../config/config';
+import { ConversationTurnQueue } from '../storage';
+import type { BotTurn } from './bot-turn';
+import { TraceFilter } from './trace-filter';
+import { turnErrorHandler, type ErrorLog } from './turn-error';
+
+type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/** Where in-process replies would go if anything tried to send them outside the turn (nothing should). */
+const IN_PROCESS_SERVICE_URL = 'http://localhost/in-process';
+/** Bot Framework's public-cloud scope for bot-to-channel calls (`AuthenticationConstants.ToChannelFromBotOAuthScope`). */
+const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
+const BOT_ACCOUNT = { id: 'faq-sante-bot', name: 'FAQ Santé' };
+
+/** Bot Framework authentication from the config: on when an app id is configured, off otherwise (local mode). */
+export function createAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  if (!config.appId) return new ConfigurationBotFrameworkAuthentication({});
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appPassword,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.appTenantId,
+  });
+}
+
+/**
+ * The CloudAdapter of `/api/messages`, plus an in-process entry for the channels that do not go through the Bot
+ * Framework connector (local Direct Line, console). Those callers live in this process and are trusted, so the
+ * in-process path skips the JWT check that `/api/messages` performs.
+ */
+export class FaqAdapter extends CloudAdapter {
+  constructor(
+    private readonly authentication: ConfigurationBotFrameworkAuthentication,
+    private readonly appId: string | undefined,
+  ) {
+    super(authentication);
+  }
+
+  /** Runs one activity through `logic` with `deliveryMode: expectReplies` and resolves with the replies. */
+  async processInProcess(activity: Partial<Activity>, logic: TurnLogic): Promise<Partial<Activity>[]> {
+    const complete = completeActivity(activity);
+    const claimsIdentity = this.createClaimsIdentity(this.appId);
+    const trusted = {
+      claimsIdentity,
+      connectorFactory: this.authentication.createConnectorFactory(claimsIdentity),
+      audience: TO_CHANNEL_SCOPE,
+    };
+    const response = await this.processActivity(trusted, complete, logic);
+    const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
+    return body?.activities ?? [];
+  }
+}
+
+/**
+ * Fills what an in-process caller may leave out. `conversation.id` and `from.id` are required: conversation state
+ * and the user's saved language are keyed on them.
+ */
+export function completeActivity(activity: Partial<Activity>): Activity {
+  if (!activity.conversation?.id) throw new TypeError('[BotTurn] activity.conversation.id is required');
+  if (!activity.from?.id) throw new TypeError('[BotTurn] activity.from.id is required');
+  return {
+    type: ActivityTypes.Message,
+    id: randomUUID(),
+    timestamp: new Date(),
+    channelId: 'directline',
+    serviceUrl: IN_PROCESS_SERVICE_URL,
+    recipient: BOT_ACCOUNT,
+    ...activity,
+    deliveryMode: DeliveryModes.ExpectReplies,
+  } as Activity;
+}
+
+/** The `BotTurn` seam used by the local Direct Line and the console: the bot's replies to one activity. */
+export function createBotTurn(adapter: FaqAdapter, bot: Pick<ActivityHandlerBase, 'run'>): BotTurn {
+  return (activity) => adapter.processInProcess(activity, (context) => bot.run(context));
+}
+
+/**
+ * The adapter as every entry point uses it: turns of one conversation queued one after the other (their state saves
+ * would otherwise conflict), no debugging traces sent back, and the turn-error handler that apologises and resets
+ * the conversation.
+ */
+export function createAdapter(
+  config: Config,
+  conversationState: BotState,
+  log: ErrorLog = defaultErrorLog,
+): FaqAdapter {
+  const adapter = new FaqAdapter(createAuthentication(config), config.appId);
+  adapter.use(new ConversationTurnQueue());
+  adapter.use(new TraceFilter());
+  adapter.onTurnError = turnErrorHandler(conversationState, config.defaultLang, log);
+  return adapter;
+}
+
+function defaultErrorLog(message: string, error: unknown): void {
+  console.error(message, error);
+}

@@ -1,0 +1,28 @@
+import type { BotState, TurnContext } from 'botbuilder';
+import type { Lang } from '../knowledge/types';
+import { languageOf, translator } from '../locales';
+import { turnLanguageOrUndefined } from '../dialogs/language';
+
+export type ErrorLog = (message: string, error: unknown) => void;
+
+/**
+ * The adapter's last resort: log, apologise in the user's language, and reset the conversation so that the next
+ * message starts afresh instead of hitting the same broken state.
+ */
+export function turnErrorHandler(conversationState: BotState, defaultLang: Lang, log: ErrorLog) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const { channelId, conversation } = context.activity;
+    log(`[onTurnError] ${channelId}/${conversation?.id ?? '?'}: ${error.message}`, error);
+    const lang = turnLanguageOrUndefined(context) ?? languageOf(context.activity.locale) ?? defaultLang;
+    try {
+      await context.sendActivity(translator(lang, 'conversation')('error.apology'));
+    } catch (sendError) {
+      log('[onTurnError] could not send the apology', sendError);
+    }
+    try {
+      await conversationState.delete(context);
+    } catch (deleteError) {
+      log('[onTurnError] could not reset the conversation state', deleteError);
+    }
+  };
+}

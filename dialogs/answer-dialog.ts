@@ -1,0 +1,135 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { entriesFor } from '../knowledge';
+import type { Entry } from '../knowledge/types';
+import type { FeedbackReason } from '../storage/feedback-store';
+import { answerActivity, answerMarkdown, contactLine } from './cards/answer-message';
+import { capabilitiesFor } from './cards/capabilities';
+import { entryOptions, feedbackOptions, OPTION, optionArgument, plainOption, reasonOptions } from './cards/options';
+import { sessionOf, type ConversationDeps } from './deps';
+import { newAnswerKey, recordRating } from './feedback';
+import { ANSWER_DIALOG, ANSWER_STEPS, MENU_PROMPT } from './ids';
+import { turnLanguage, turnTranslator } from './language';
+import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
+import type { MenuReply } from './menu/menu-option';
+import { CASCADE, questionFrom, type AnswerRequest, type NextStep } from './next-step';
+import { rememberAnswer, shownAnswer } from './session';
+
+/** After a "No", this many other answers are offered. */
+export const MAX_ALTERNATIVES = 3;
+
+interface AnswerValues {
+  answerKey: string;
+}
+
+/**
+ * Shows one answer and asks whether it helped. Yes: thanks. No: an optional reason, the next best answers and the
+ * agency's contact. Every rating is recorded once (the answer key is unique).
+ */
+export class AnswerDialog extends ComponentDialog {
+  constructor(private readonly deps: ConversationDeps) {
+    super(ANSWER_DIALOG);
+    this.addDialog(new MenuPrompt(MENU_PROMPT));
+    this.addDialog(
+      new WaterfallDialog(ANSWER_STEPS, [
+        this.showStep.bind(this),
+        this.ratingStep.bind(this),
+        this.reasonStep.bind(this),
+        this.alternativeStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = ANSWER_STEPS;
+  }
+
+  private async showStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+    const request = step.options;
+    const entry = this.entry(request.entryId);
+    const lang = turnLanguage(step.context);
+    const t = turnTranslator(step.context);
+    const message = answerActivity(answerMarkdown(entry, lang, t), capabilitiesFor(step.context.activity.channelId));
+    const sent = await step.context.sendActivity(message);
+    const session = await sessionOf(this.deps, step.context);
+    const answerKey = newAnswerKey(step.context);
+    rememberAnswer(session, {
+      answerKey,
+      messageId: sent?.id || message.id,
+      entryId: entry.id,
+      lang,
+      facets: { ...session.selection },
+      decision: request.decision,
+      matchScore: request.matchScore,
+      question: request.question,
+    });
+    session.awaitingFeedback = answerKey;
+    (step.values as AnswerValues).answerKey = answerKey;
+    const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t), lang };
+    return step.prompt(MENU_PROMPT, menu);
+  }
+
+  private async ratingStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+    const session = await sessionOf(this.deps, step.context);
+    session.awaitingFeedback = undefined;
+    const reply = step.result as MenuReply;
+    if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const shown = shownAnswer(session, (step.values as AnswerValues).answerKey);
+    const helpful = reply.id === OPTION.yes;
+    if (shown) await recordRating(this.deps, step.context, shown, helpful);
+    const t = turnTranslator(step.context);
+    if (helpful) {
+      await step.context.sendActivity(`${t('feedback.thanks')} ${t('feedback.anotherQuestion')}`);
+      return step.endDialog(CASCADE);
+    }
+    const menu: MenuPromptOptions = {
+      text: t('feedback.askReason'),
+      options: reasonOptions(t),
+      lang: turnLanguage(step.context),
+    };
+    return step.prompt(MENU_PROMPT, menu);
+  }
+
+  private async reasonStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+    const reply = step.result as MenuReply;
+    if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const reason = optionArgument(reply.id, 'reason') as FeedbackReason | undefined;
+    if (reason) await this.deps.feedback.setReason((step.values as AnswerValues).answerKey, reason);
+    const t = turnTranslator(step.context);
+    const contact = contactLine(this.deps.contact, t);
+    await step.context.sendActivity([t('feedback.reasonThanks'), contact].filter(Boolean).join('\n\n'));
+    const alternatives = await this.alternatives(step);
+    if (alternatives.length === 0) return step.endDialog(CASCADE);
+    const lang = turnLanguage(step.context);
+    const options = [...entryOptions(alternatives, lang), plainOption(OPTION.none, t('feedback.noneOfThese'))];
+    const menu: MenuPromptOptions = { text: t('feedback.alternatives'), options, lang };
+    return step.prompt(MENU_PROMPT, menu);
+  }
+
+  private async alternativeStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+    const reply = step.result as MenuReply;
+    if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const entryId = optionArgument(reply.id, 'entry');
+    if (entryId === undefined) return step.endDialog(CASCADE);
+    const request = step.options;
+    const answer: AnswerRequest = {
+      ...request,
+      entryId,
+      decision: 'suggest',
+      matchScore: null,
+      alternatives: request.alternatives.filter((id) => id !== entryId && id !== request.entryId),
+    };
+    return step.endDialog({ next: 'answer', answer } satisfies NextStep);
+  }
+
+  /** The search's next best answers, else the other entries of the chosen facets. */
+  private async alternatives(step: WaterfallStepContext<AnswerRequest>): Promise<Entry[]> {
+    const { entryId, alternatives } = step.options;
+    const session = await sessionOf(this.deps, step.context);
+    const fromSearch = alternatives.map((id) => this.deps.matcher.entry(id)).filter((entry) => entry !== undefined);
+    const candidates = fromSearch.length > 0 ? fromSearch : entriesFor(this.deps.kb, session.selection);
+    return candidates.filter((entry) => entry.id !== entryId).slice(0, MAX_ALTERNATIVES);
+  }
+
+  private entry(entryId: string): Entry {
+    const entry = this.deps.matcher.entry(entryId);
+    if (!entry) throw new Error(`[AnswerDialog] unknown entry "${entryId}"`);
+    return entry;
+  }
+}

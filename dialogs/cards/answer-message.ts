@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import type { Entry, Lang } from '../../knowledge/types';
+import type { Contact } from '../deps';
+import type { RenderingCapabilities } from './capabilities';
+
+const DATE_LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** "15 janvier 2023", "1er mars 2024", "15 January 2023". */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  const format = new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const text = format.format(date);
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
+
+/** "industriels.esante.gouv.fr/faq" for a source URL: short enough for a link label, still says where it is. */
+export function sourceLabel(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}${parsed.pathname}`.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+/** The answer as markdown: its question in bold, the text, its links, then its source and review date. */
+export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction): string {
+  const parts = [`**${entry.question[lang].trim()}**`, entry.answer[lang].trim()];
+  if (entry.links.length > 0) {
+    const links = entry.links.map((link) => `- [${link.label[lang]}](${link.url})`);
+    parts.push([t('answer.links'), ...links].join('\n'));
+  }
+  const date = formatDate(entry.updated, lang);
+  parts.push(t('answer.source', { label: sourceLabel(entry.source), url: entry.source, date }));
+  return parts.join('\n\n');
+}
+
+/**
+ * The answer message, with the client's own rating buttons where it has them (Teams' thumbs). Its id is ours until
+ * the channel gives it one: Teams does (and sends it back when the answer is rated); `expectReplies` callers keep ours.
+ */
+export function answerActivity(markdown: string, capabilities: RenderingCapabilities): Partial<Activity> {
+  const message: Partial<Activity> = { type: ActivityTypes.Message, id: randomUUID(), text: markdown, textFormat: 'markdown' };
+  return capabilities.nativeFeedback ? { ...message, channelData: { feedbackLoopEnabled: true } } : message;
+}
+
+/** "You can also contact the ANS: <page> or <email>", or undefined when no contact is configured. */
+export function contactLine(contact: Contact, t: TFunction): string | undefined {
+  if (contact.url && contact.email) return t('contact.pageAndEmail', { url: contact.url, email: contact.email });
+  if (contact.url) return t('contact.page', { url: contact.url });
+  if (contact.email) return t('contact.email', { email: contact.email });
+  return undefined;
+}

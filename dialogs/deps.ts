@@ -1,0 +1,25 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
+import type { FeedbackStore } from '../storage';
+import { newSession, type Session } from './session';
+
+/** The agency's contact, offered when no answer helps. */
+export interface Contact {
+  url?: string;
+  email?: string;
+}
+
+/** Everything the dialogs use, built once by the composition root. */
+export interface ConversationDeps {
+  kb: KnowledgeBase;
+  matcher: Matcher;
+  feedback: FeedbackStore;
+  session: StatePropertyAccessor<Session>;
+  contact: Contact;
+  defaultLang: Lang;
+}
+
+/** The conversation's session, created on first use. */
+export async function sessionOf(deps: ConversationDeps, context: TurnContext): Promise<Session> {
+  return deps.session.get(context, newSession());
+}

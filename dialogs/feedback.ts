@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Decision, FacetSelection, Lang } from '../knowledge/types';
+import type { RecordOutcome } from '../storage/feedback-store';
+import type { ConversationDeps } from './deps';
+import type { ShownAnswer } from './session';
+
+/** A key unique to one answer (or one unanswered question) of one conversation. */
+export function newAnswerKey(context: TurnContext): string {
+  return `${context.activity.conversation?.id ?? 'unknown'}/${randomUUID()}`;
+}
+
+/** The rating carried by a feedback button's payload (see `feedbackOptions`), if the activity is such a click. */
+export function feedbackClick(activity: Partial<Activity>): { answerKey: string; helpful: boolean } | undefined {
+  const value = activity.value as { feedback?: unknown; answerKey?: unknown } | undefined;
+  if (!value || typeof value.answerKey !== 'string') return undefined;
+  if (value.feedback !== 'yes' && value.feedback !== 'no') return undefined;
+  return { answerKey: value.answerKey, helpful: value.feedback === 'yes' };
+}
+
+/** Records a rating of an answer once (its answer key is unique): by the Oui/Non buttons or the channel's own. */
+export function recordRating(
+  deps: Pick<ConversationDeps, 'feedback'>,
+  context: TurnContext,
+  shown: ShownAnswer,
+  helpful: boolean,
+  comment: string | null = null,
+): Promise<RecordOutcome> {
+  const { messageId: _channelOnly, ...answer } = shown;
+  return deps.feedback.record({ ...answer, helpful, reason: null, comment, channelId: context.activity.channelId });
+}
+
+export interface Unanswered {
+  lang: Lang;
+  facets: FacetSelection;
+  decision: Decision;
+  matchScore: number | null;
+  question: string;
+}
+
+export function recordUnanswered(
+  deps: ConversationDeps,
+  context: TurnContext,
+  unanswered: Unanswered,
+): Promise<RecordOutcome> {
+  return deps.feedback.recordUnanswered({
+    ...unanswered,
+    answerKey: newAnswerKey(context),
+    channelId: context.activity.channelId,
+  });
+}

@@ -1,0 +1,57 @@
+import type { TurnContext } from 'botbuilder';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { Lang } from '../../knowledge/types';
+import { capabilitiesFor } from '../cards/capabilities';
+import { menuMessage } from '../cards/menu-message';
+import { prepareQuestion } from '../input';
+import { cultureOf } from '../language';
+import type { MenuOption, MenuReply } from './menu-option';
+import { recognizeReply } from './recognize-reply';
+
+export interface MenuPromptOptions extends PromptOptions {
+  text: string;
+  options: MenuOption[];
+  /** The language the menu is shown in: it decides how numbers and ordinals are read. */
+  lang: Lang;
+}
+
+/**
+ * A choice prompt that never insists: a reply that is not one of the options is returned as free text (a question
+ * for the matcher) instead of "please choose". Options render as buttons or an Adaptive Card depending on the
+ * channel (`capabilitiesFor`).
+ */
+export class MenuPrompt extends Prompt<MenuReply> {
+  constructor(dialogId: string) {
+    super(dialogId);
+  }
+
+  protected override async onPrompt(context: TurnContext, _state: object, options: PromptOptions): Promise<void> {
+    const menu = options as MenuPromptOptions;
+    await context.sendActivity(menuMessage(menu.text, menu.options, capabilitiesFor(context.activity.channelId)));
+  }
+
+  protected override async onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<MenuReply>> {
+    const menu = options as MenuPromptOptions;
+    const text = context.activity.text ?? '';
+    const id =
+      clickedOption(menu.options, context.activity.value) ?? recognizeReply(text, menu.options, cultureOf(menu.lang));
+    return {
+      succeeded: true,
+      value: id === undefined ? { kind: 'text', ...prepareQuestion(text) } : { kind: 'option', id },
+    };
+  }
+}
+
+/** The option whose payload came back as the activity's value (a messageBack click, whatever its text). */
+function clickedOption(options: readonly MenuOption[], value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const sent = value as Record<string, unknown>;
+  const matches = (payload: Record<string, string>) =>
+    Object.keys(payload).length === Object.keys(sent).length &&
+    Object.entries(payload).every(([key, expected]) => sent[key] === expected);
+  return options.find((option) => option.payload && matches(option.payload))?.id;
+}

@@ -1,0 +1,80 @@
+import type { Decision, FacetName, FacetSelection, Lang } from '../knowledge/types';
+
+/** How many answers shown earlier an old feedback button can still rate. */
+const REMEMBERED_ANSWERS = 5;
+
+/** What a feedback record needs to know about an answer that was shown. The question is already redacted. */
+export interface ShownAnswer {
+  answerKey: string;
+  entryId: string;
+  lang: Lang;
+  facets: FacetSelection;
+  decision: Decision;
+  matchScore: number | null;
+  question: string;
+  /**
+   * The id of the answer message as the channel knows it (Teams gives it back as `replyToId` when the answer is
+   * rated with its thumbs).
+   */
+  messageId?: string;
+}
+
+/** The conversation's own state, beside the dialog stack. */
+export interface Session {
+  /** The language the user chose explicitly ("English" / "Français"); otherwise each turn follows the channel. */
+  lang?: Lang;
+  selection: FacetSelection;
+  /** Facets already asked, oldest first, whether answered or skipped ("any"): `back` undoes the last one. */
+  asked: FacetName[];
+  /** True while the last thing asked is a facet (or entry list) question of the cascade. */
+  onCascadeQuestion: boolean;
+  /** The answer whose Oui/Non buttons are the current prompt, if any. */
+  awaitingFeedback?: string;
+  /** The last answers shown, newest last. */
+  answers: ShownAnswer[];
+}
+
+export function newSession(): Session {
+  return { selection: {}, asked: [], onCascadeQuestion: false, answers: [] };
+}
+
+/** Records the user's pick for a facet; `undefined` means "any". */
+export function chooseFacet(session: Session, facet: FacetName, value: string | undefined): void {
+  if (value === undefined) delete session.selection[facet];
+  else session.selection[facet] = value;
+  session.asked = [...session.asked.filter((name) => name !== facet), facet];
+}
+
+/** Undoes the last facet question; returns false when none was answered. */
+export function undoLastFacet(session: Session): boolean {
+  const last = session.asked.at(-1);
+  if (last === undefined) return false;
+  session.asked = session.asked.slice(0, -1);
+  delete session.selection[last];
+  return true;
+}
+
+/** Forgets the facets chosen so far (the language stays). */
+export function resetCascade(session: Session): void {
+  session.selection = {};
+  session.asked = [];
+  session.onCascadeQuestion = false;
+  session.awaitingFeedback = undefined;
+}
+
+export function rememberAnswer(session: Session, answer: ShownAnswer): void {
+  session.answers = [...session.answers, answer].slice(-REMEMBERED_ANSWERS);
+}
+
+export function shownAnswer(session: Session, answerKey: string): ShownAnswer | undefined {
+  return session.answers.find((answer) => answer.answerKey === answerKey);
+}
+
+/**
+ * The answer a rating of message `messageId` is about; without an id (a client that does not say which message was
+ * rated), the newest answer. An unknown id is an answer too old to be remembered, or not an answer.
+ */
+export function answerOfMessage(session: Session, messageId: string | undefined): ShownAnswer | undefined {
+  if (!messageId) return session.answers.at(-1);
+  return session.answers.find((answer) => answer.messageId === messageId);
+}

@@ -1,0 +1,62 @@
+import { ConfigError } from './config/settings';
+import { listenHost, loadConfig, type Config } from './config/config';
+import { createBot } from './bots/create-bot';
+import { createAdapter, createBotTurn } from './channels/adapter';
+import { createServer, start, stop, type RouteRegistration } from './channels/server';
+import { registerWebChannel } from './channels/web';
+import { KnowledgeError, loadKnowledgeBase, Matcher } from './knowledge';
+import { openStorage } from './storage';
+import { warmUpRecognizers } from './dialogs/menu/warm-up';
+
+/** `--local` (what `npm start` passes) runs without Bot Framework authentication, like BOT_LOCAL_MODE=true. */
+function configFromCommandLine(argv: readonly string[]): Config {
+  return loadConfig(process.env, argv.includes('--local') ? { localMode: true } : {});
+}
+
+/** The wiring, in the order data flows: config → knowledge → storage → bot → adapter → server. */
+async function main(): Promise<void> {
+  const config = configFromCommandLine(process.argv.slice(2));
+  const kb = loadKnowledgeBase(config.knowledgeDir);
+  const matcher = new Matcher(kb);
+  const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const { bot, conversationState } = createBot({
+    kb,
+    matcher,
+    storage: storage.storage,
+    feedback: storage.feedback,
+    contact: { url: config.contactUrl, email: config.contactEmail },
+    defaultLang: config.defaultLang,
+  });
+  const adapter = createAdapter(config, conversationState);
+  // Other channels plug in here.
+  const routes: RouteRegistration[] = [
+    (server) => void registerWebChannel(server, { config, botTurn: createBotTurn(adapter, bot) }),
+  ];
+  const server = createServer({
+    adapter,
+    bot,
+    routes,
+    maxBodyBytes: config.maxBodyBytes,
+    health: () => ({ knowledgeEntries: kb.entries.length, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
+  });
+  warmUpRecognizers();
+  const address = await start(server, config.port, listenHost(config));
+  const auth = config.appId ? 'Bot Framework authentication on' : 'local mode, no authentication';
+  console.log(`FAQ Santé Bot on http://${address.address}:${address.port} (${auth})`);
+  console.log(`  knowledge: ${kb.entries.length} entries from ${kb.dir}; storage: ${storage.description}`);
+
+  const shutDown = async (signal: string) => {
+    console.log(`${signal}: closing the server and the storage`);
+    await stop(server);
+    await storage.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutDown('SIGTERM'));
+  process.once('SIGINT', () => void shutDown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeError) console.error(error.message);
+  else console.error('[startup] the bot could not start:', error);
+  process.exit(1);
+});

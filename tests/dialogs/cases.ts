@@ -1,0 +1,169 @@
+import type { Activity } from 'botbuilder';
+import type { KnowledgeBase, Lang } from '../../knowledge';
+import { buttons, strings, texts, type Replies, type Step } from './harness';
+
+/** What the cases need to know about the fixture knowledge base, in one language. */
+export interface Vocabulary {
+  lang: Lang;
+  offerPrompt: string;
+  productPrompt: string;
+  labelsOffer: string;
+  /** Questions the fixture answers confidently: the entries' own questions. */
+  rorQuestion: string;
+  segurQuestion: string;
+  /** A question in the "suggest" band. */
+  vagueQuestion: string;
+  secondOne: string;
+  date: string;
+  question: (id: string) => string;
+}
+
+export function vocabulary(kb: KnowledgeBase, lang: Lang): Vocabulary {
+  const facet = (name: string) => kb.facets.find((candidate) => candidate.name === name);
+  const entry = (id: string) => kb.entries.find((candidate) => candidate.id === id);
+  return {
+    lang,
+    offerPrompt: facet('offer')?.prompt[lang] ?? '?',
+    productPrompt: facet('product')?.prompt[lang] ?? '?',
+    labelsOffer: facet('offer')?.values.find((value) => value.id === 'labels')?.label[lang] ?? '?',
+    rorQuestion: entry('ror-data-access')?.question[lang] ?? '?',
+    segurQuestion: entry('segur-funding-resources')?.question[lang] ?? '?',
+    vagueQuestion: lang === 'fr' ? 'données' : 'access',
+    secondOne: lang === 'fr' ? 'le deuxième' : 'the second one',
+    date: lang === 'fr' ? '15 janvier 2023' : '15 January 2023',
+    question: (id) => entry(id)?.question[lang] ?? `(no entry ${id})`,
+  };
+}
+
+/** The reply that shows an answer starts with its question in bold. */
+export function answered(v: Vocabulary, entryId: string) {
+  return (replies: Replies): void => {
+    const heading = `**${v.question(entryId)}**`;
+    if (!texts(replies).some((text) => text.startsWith(heading))) {
+      throw new Error(`expected the answer ${entryId} in:\n${texts(replies).join('\n---\n')}`);
+    }
+  };
+}
+
+export function offersButtons(...titles: string[]) {
+  return (replies: Replies): void => {
+    const shown = buttons(replies);
+    const missing = titles.filter((title) => !shown.includes(title));
+    if (missing.length > 0) throw new Error(`missing buttons ${JSON.stringify(missing)} in ${JSON.stringify(shown)}`);
+  };
+}
+
+export function join(): Partial<Activity> {
+  return { type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User1' }] };
+}
+
+/** Table of conversations run in both languages; the checks of stored feedback are in the test file. */
+export function conversationCases(v: Vocabulary): Record<string, Step[]> {
+  const t = strings(v.lang);
+  const any = (count: number) => t('cascade.withCount', { label: t('cascade.any'), count });
+  const firstQuestion = [
+    v.offerPrompt,
+    offersButtons(t('cascade.withCount', { label: v.labelsOffer, count: 2 }), any(9)),
+  ];
+  return {
+    'welcome, cascade to an answer, and its source and date': [
+      [join(), [t('welcome.intro'), t('welcome.privacy'), ...firstQuestion]],
+      [
+        v.labelsOffer,
+        [
+          t('cascade.pickQuestion', { count: 2 }),
+          offersButtons(v.question('label-communication'), t('cascade.noneOfThese')),
+        ],
+      ],
+      [
+        v.secondOne,
+        [
+          answered(v, 'label-communication'),
+          v.date,
+          t('feedback.ask'),
+          offersButtons(t('feedback.yes'), t('feedback.no')),
+        ],
+      ],
+      [t('feedback.yes'), [t('feedback.thanks'), t('cascade.pickQuestion', { count: 2 })]],
+    ],
+    'Ségur-only questions are skipped when the offer is not Ségur': [
+      [join(), v.offerPrompt],
+      [t('cascade.any'), [v.productPrompt, offersButtons(any(9))]],
+    ],
+    'free text at the first question': [
+      [join(), v.offerPrompt],
+      [v.rorQuestion, [answered(v, 'ror-data-access'), t('feedback.ask')]],
+    ],
+    'free text at a later facet question': [
+      [join(), v.offerPrompt],
+      [t('cascade.any'), v.productPrompt],
+      [v.rorQuestion, answered(v, 'ror-data-access')],
+      [t('feedback.yes'), [t('feedback.thanks'), v.productPrompt]],
+    ],
+    'free text at the list of questions, answered from outside the chosen topics': [
+      [join(), v.offerPrompt],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      [v.rorQuestion, [t('question.relaxed'), answered(v, 'ror-data-access')]],
+    ],
+    'free text instead of rating an answer, or instead of a reason': [
+      [join(), v.offerPrompt],
+      [v.rorQuestion, t('feedback.ask')],
+      [v.segurQuestion, [answered(v, 'segur-funding-resources'), t('feedback.ask')]],
+      [t('feedback.no'), t('feedback.askReason')],
+      [v.rorQuestion, answered(v, 'ror-data-access')],
+    ],
+    'suggest band: did you mean, then a "No" with a reason': [
+      [join(), v.offerPrompt],
+      [
+        v.vagueQuestion,
+        [t('question.didYouMean'), offersButtons(v.question('ror-data-access'), t('question.noneOfThese'))],
+      ],
+      ['1', [answered(v, 'ror-data-access'), t('feedback.ask')]],
+      [
+        t('feedback.no'),
+        [t('feedback.askReason'), offersButtons(t('feedback.reason.incomplete'), t('feedback.reason.skip'))],
+      ],
+      [
+        t('feedback.reason.incomplete'),
+        [t('feedback.reasonThanks'), 'https://esante.gouv.fr/contact', t('feedback.alternatives')],
+      ],
+      [t('feedback.noneOfThese'), v.offerPrompt],
+    ],
+    'suggest band: none of these is an unanswered question': [
+      [join(), v.offerPrompt],
+      [v.vagueQuestion, t('question.didYouMean')],
+      [t('question.noneOfThese'), [t('question.fallback'), 'https://esante.gouv.fr/contact', v.offerPrompt]],
+    ],
+    'fallback band: nonsense': [
+      [join(), v.offerPrompt],
+      [
+        'xqzkw vbnmp plokij',
+        [t('question.fallback'), t('question.fallbackOptions'), 'contact@example.org', ...firstQuestion],
+      ],
+    ],
+    'help, back and restart': [
+      [join(), v.offerPrompt],
+      [v.lang === 'fr' ? 'aide' : 'help', [t('help.text'), t('help.commands'), ...firstQuestion]],
+      [v.lang === 'fr' ? 'retour' : 'back', [t('back.atStart'), v.offerPrompt]],
+      [t('cascade.any'), v.productPrompt],
+      [v.lang === 'fr' ? 'retour' : 'back', [v.offerPrompt]],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      [v.lang === 'fr' ? 'recommencer' : 'restart', [t('restart.done'), ...firstQuestion]],
+    ],
+    'back from an answer returns to the last cascade question': [
+      [join(), v.offerPrompt],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      ['1', t('feedback.ask')],
+      [v.lang === 'fr' ? 'retour' : 'back', t('cascade.pickQuestion', { count: 2 })],
+    ],
+    'input hygiene: empty message, attachments only, a 10,000-character message': [
+      [join(), v.offerPrompt],
+      ['   ', [t('input.empty'), v.offerPrompt]],
+      [
+        { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.org/x.png' }] },
+        t('input.attachmentsOnly'),
+      ],
+      [`${v.rorQuestion} `.repeat(400).slice(0, 10_000), [t('question.truncated'), answered(v, 'ror-data-access')]],
+    ],
+  };
+}

@@ -1,0 +1,179 @@
+import { loadKnowledgeBase, type Lang } from '../../knowledge';
+import type { FeedbackRecord } from '../../storage';
+import { answered, conversationCases, join, offersButtons, vocabulary } from './cases';
+import { buttons, Conversation, FIXTURE_KNOWLEDGE, strings, texts } from './harness';
+
+const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
+
+/** What each case must have left in the feedback store. */
+const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = {
+  'welcome, cascade to an answer, and its source and date': (records, lang) => {
+    expect(records).toEqual([
+      expect.objectContaining({
+        entryId: 'label-communication',
+        helpful: true,
+        reason: null,
+        lang,
+        facets: { offer: 'labels' },
+        decision: 'answer',
+        matchScore: null,
+        channelId: 'test',
+      }),
+    ]);
+  },
+  'suggest band: did you mean, then a "No" with a reason': (records, lang) => {
+    expect(records).toEqual([
+      expect.objectContaining({
+        entryId: 'ror-data-access',
+        helpful: false,
+        reason: 'incomplete',
+        decision: 'suggest',
+        lang,
+      }),
+    ]);
+    expect(records[0]?.matchScore).toEqual(expect.any(Number));
+    expect(records[0]?.question).toBe(vocabulary(kb, lang).vagueQuestion);
+  },
+  'suggest band: none of these is an unanswered question': (records, lang) => {
+    expect(records).toEqual([
+      expect.objectContaining({
+        entryId: null,
+        helpful: null,
+        decision: 'suggest',
+        question: vocabulary(kb, lang).vagueQuestion,
+      }),
+    ]);
+  },
+  'fallback band: nonsense': (records) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: null, decision: 'fallback', question: 'xqzkw vbnmp plokij' }),
+    ]);
+  },
+  'free text instead of rating an answer, or instead of a reason': (records) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: 'segur-funding-resources', helpful: false, reason: null }),
+    ]);
+  },
+};
+
+describe.each(['fr', 'en'] as const)('conversation in %s', (lang) => {
+  const v = vocabulary(kb, lang);
+  const t = strings(lang);
+  let conversation: Conversation;
+
+  beforeEach(async () => {
+    conversation = await Conversation.start({ lang });
+  });
+  afterEach(async () => {
+    await conversation.close();
+  });
+
+  it.each(Object.entries(conversationCases(v)))('%s', async (name, steps) => {
+    await conversation.play(steps);
+    STORED[name]?.(await conversation.feedback.list(), lang);
+  });
+
+  it('records a double click on a feedback button once', async () => {
+    await conversation.play([
+      [join(), v.offerPrompt],
+      [v.rorQuestion, t('feedback.ask')],
+    ]);
+    const [yes] = (await conversation.send('aide')).flatMap((reply) => reply.suggestedActions?.actions ?? []);
+    const click = { type: 'message', text: yes?.text, value: yes?.value };
+    expect(click.value).toEqual({ feedback: 'yes', answerKey: expect.any(String) });
+    expect(texts(await conversation.send(click))).toContain(`${t('feedback.thanks')} ${t('feedback.anotherQuestion')}`);
+    expect(texts(await conversation.send(click))).toContain(t('feedback.alreadyRecorded'));
+    expect(await conversation.feedback.list()).toHaveLength(1);
+  });
+
+  it('records a click on an earlier answer that was not rated, once', async () => {
+    await conversation.send(join());
+    const first = await conversation.send(v.rorQuestion);
+    const oldNo = first.flatMap((reply) => reply.suggestedActions?.actions ?? [])[1];
+    await conversation.play([[v.segurQuestion, answered(v, 'segur-funding-resources')]]);
+    const click = { type: 'message', text: oldNo?.text, value: oldNo?.value };
+    expect(texts(await conversation.send(click))).toContain(t('feedback.recorded'));
+    expect(texts(await conversation.send(click))).toContain(t('feedback.alreadyRecorded'));
+    expect(await conversation.feedback.list()).toEqual([
+      expect.objectContaining({ entryId: 'ror-data-access', helpful: false }),
+    ]);
+  });
+
+  it('understands a click that carries only its payload', async () => {
+    await conversation.send(join());
+    const asked = await conversation.send(v.rorQuestion);
+    const no = asked.flatMap((reply) => reply.suggestedActions?.actions ?? [])[1];
+    expect(texts(await conversation.send({ type: 'message', value: no?.value }))).toContain(t('feedback.askReason'));
+    expect(await conversation.feedback.list()).toEqual([
+      expect.objectContaining({ entryId: 'ror-data-access', helpful: false }),
+    ]);
+  });
+
+  it('answers a first message that came without a conversationUpdate', async () => {
+    await conversation.play([
+      [v.rorQuestion, [t('welcome.intro'), t('welcome.privacy'), answered(v, 'ror-data-access')]],
+    ]);
+  });
+});
+
+describe('languages', () => {
+  it('switches language mid-way and keeps the facets chosen', async () => {
+    const conversation = await Conversation.start({ lang: 'fr' });
+    const fr = vocabulary(kb, 'fr');
+    const en = vocabulary(kb, 'en');
+    try {
+      await conversation.play([
+        [join(), fr.offerPrompt],
+        [fr.labelsOffer, strings('fr')('cascade.pickQuestion', { count: 2 })],
+        ['English', [strings('en')('language.switched'), offersButtons(en.question('label-communication'))]],
+        ['the second one', answered(en, 'label-communication')],
+        ['Français', [strings('fr')('language.switched'), offersButtons(fr.question('label-communication'))]],
+      ]);
+      // The choice is saved: a later message from an English-speaking client stays in French.
+      const replies = await conversation.send({ type: 'message', text: 'aide', locale: 'en-US' });
+      expect(texts(replies)).toContain(`${strings('fr')('help.text')}\n\n${strings('fr')('help.commands')}`);
+    } finally {
+      await conversation.close();
+    }
+  });
+
+  it('uses French typography and French choice words', async () => {
+    const t = strings('fr');
+    expect(t('feedback.ask')).toBe('Cette réponse vous a-t-elle été utile\u00a0?');
+    expect(t('help.commands')).toContain('«\u00a0aide\u00a0»');
+    expect(t('welcome.intro')).toMatch(/^Bonjour\u00a0! /);
+    const conversation = await Conversation.start({ lang: 'fr' });
+    try {
+      const replies = await conversation.send(join());
+      expect(buttons(replies)).toContain('Peu importe (9)');
+      await conversation.play([['Labls', t('cascade.pickQuestion', { count: 2 })]]);
+    } finally {
+      await conversation.close();
+    }
+  });
+});
+
+describe('on Teams', () => {
+  it('shows more than three choices, and feedback buttons, as Adaptive Cards that answer like typing', async () => {
+    const conversation = await Conversation.start({ lang: 'fr', channelId: 'msteams' });
+    const v = vocabulary(kb, 'fr');
+    const t = strings('fr');
+    try {
+      const welcome = await conversation.send(join());
+      const question = welcome.find((reply) => reply.text?.startsWith(v.offerPrompt));
+      expect(question?.suggestedActions).toBeUndefined();
+      expect(question?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      const asked = await conversation.send(v.rorQuestion);
+      const card = asked.find((reply) => reply.text === t('feedback.ask'))?.attachments?.[0]?.content as {
+        actions: { data: { msteams: { type: string; text: string; value: unknown } } }[];
+      };
+      const yes = card.actions[0]?.data.msteams;
+      expect(yes?.type).toBe('messageBack');
+      const thanked = await conversation.send({ type: 'message', text: yes?.text, value: yes?.value });
+      expect(texts(thanked).join('\n')).toContain(t('feedback.thanks'));
+      expect(await conversation.feedback.list()).toEqual([expect.objectContaining({ helpful: true, channelId: 'msteams' })]);
+    } finally {
+      await conversation.close();
+    }
+  });
+});

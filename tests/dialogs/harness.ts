@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import { createBot } from '../../bots/create-bot';
+import { loadKnowledgeBase, Matcher, type KnowledgeBase, type Lang } from '../../knowledge';
+import { translator } from '../../locales';
+import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '../../storage';
+
+export const FIXTURE_KNOWLEDGE = join(__dirname, 'fixtures', 'knowledge');
+export const CONTACT = { url: 'https://esante.gouv.fr/contact', email: 'contact@example.org' };
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
+
+let sharedKb: { kb: KnowledgeBase; matcher: Matcher } | undefined;
+function knowledge(): { kb: KnowledgeBase; matcher: Matcher } {
+  if (!sharedKb) {
+    const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
+    sharedKb = { kb, matcher: new Matcher(kb) };
+  }
+  return sharedKb;
+}
+
+export type Replies = Partial<Activity>[];
+/** A reply text to find (substring), a pattern, or a check of its own. */
+export type Expectation = string | RegExp | ((replies: Replies) => void);
+export type Step = [user: string | Partial<Activity>, expected: Expectation | Expectation[]];
+
+/** One conversation with the real bot (dialogs, conversation state, feedback store) on a TestAdapter. */
+export class Conversation {
+  private constructor(
+    readonly adapter: TestAdapter,
+    readonly storage: OpenedStorage,
+    readonly locale: string,
+  ) {}
+
+  static async start(options: { lang: Lang; channelId?: string; storage?: OpenedStorage }): Promise<Conversation> {
+    const storage = options.storage ?? (await openStorage({ dataDir: IN_MEMORY }));
+    const { bot } = createBot({
+      ...knowledge(),
+      storage: storage.storage,
+      feedback: storage.feedback,
+      contact: CONTACT,
+      defaultLang: 'fr',
+    });
+    const adapter = new TestAdapter((context) => bot.run(context), { channelId: options.channelId ?? 'test' });
+    adapter.onTurnError = async (_context, error) => {
+      throw error; // a test must fail on a turn error, not read an apology
+    };
+    return new Conversation(adapter, storage, LOCALES[options.lang]);
+  }
+
+  get feedback(): FeedbackStore {
+    return this.storage.feedback;
+  }
+
+  /** The bot's replies to one activity (a text is a message in the conversation's locale). */
+  async send(input: string | Partial<Activity>): Promise<Replies> {
+    const activity = typeof input === 'string' ? { type: ActivityTypes.Message, text: input } : input;
+    await this.adapter.processActivity({ locale: this.locale, ...activity });
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  /** A person joins: the channel's conversationUpdate that triggers the welcome. */
+  join(): Promise<Replies> {
+    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User1' }] });
+  }
+
+  async play(steps: readonly Step[]): Promise<void> {
+    for (const [index, [user, expected]] of steps.entries()) {
+      const replies = await this.send(user);
+      const label = `step ${index + 1} (${typeof user === 'string' ? JSON.stringify(user.slice(0, 60)) : user.type})`;
+      for (const expectation of Array.isArray(expected) ? expected : [expected]) check(replies, expectation, label);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.storage.close();
+  }
+}
+
+export function texts(replies: Replies): string[] {
+  return replies.map((reply) => reply.text ?? '');
+}
+
+/** Titles of the suggested actions (or card buttons) of the last reply that has some. */
+export function buttons(replies: Replies): string[] {
+  const last = [...replies]
+    .reverse()
+    .find((reply) => reply.suggestedActions?.actions.length || reply.attachments?.length);
+  if (!last) return [];
+  if (last.suggestedActions) return last.suggestedActions.actions.map((action) => action.title ?? '');
+  const card = last.attachments?.[0]?.content as { actions?: { title: string }[] } | undefined;
+  return card?.actions?.map((action) => action.title) ?? [];
+}
+
+function check(replies: Replies, expectation: Expectation, label: string): void {
+  if (typeof expectation === 'function') return expectation(replies);
+  const all = texts(replies).join('\n---\n');
+  const found = typeof expectation === 'string' ? all.includes(expectation) : expectation.test(all);
+  if (!found) throw new Error(`${label}: expected ${String(expectation)} in the replies:\n${all}`);
+}
+
+/** The conversation strings of a language, as the tests compare them. */
+export function strings(lang: Lang) {
+  return translator(lang, 'conversation');
+}
