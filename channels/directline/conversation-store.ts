@@ -1,0 +1,83 @@
+import { Conversation } from './conversation';
+import type { TokenClaims } from './token';
+
+export interface ConversationStoreOptions {
+  now: () => number;
+  idleMs: number;
+  maxConversations: number;
+  maxActivitiesPerConversation: number;
+  /** How often idle conversations are swept; the lookup also drops them, the sweep only frees memory sooner. */
+  sweepEveryMs?: number;
+}
+
+export class StoreFullError extends Error {
+  constructor(limit: number) {
+    super(`[DirectLine] ${limit} conversations already open`);
+    this.name = 'StoreFullError';
+  }
+}
+
+/**
+ * The conversations of this process. Conversations nobody used (message or poll) for `idleMs` are dropped; the bot's
+ * own state (storage) is unaffected, only the Direct Line transcript and queue go.
+ */
+export class ConversationStore {
+  private readonly conversations = new Map<string, Conversation>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly options: ConversationStoreOptions) {
+    this.timer = setInterval(() => this.sweep(), options.sweepEveryMs ?? 60_000);
+    this.timer.unref();
+  }
+
+  get size(): number {
+    return this.conversations.size;
+  }
+
+  /** The live conversation `id`, marked as used; undefined when unknown or idle too long. */
+  touch(id: string): Conversation | undefined {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return undefined;
+    const now = this.options.now();
+    if (this.isIdle(conversation, now)) {
+      this.conversations.delete(id);
+      return undefined;
+    }
+    conversation.lastActiveAt = now;
+    return conversation;
+  }
+
+  /** Opens the conversation a token grants; throws `StoreFullError` when the process holds too many. */
+  open(claims: TokenClaims): Conversation {
+    this.sweep();
+    if (this.conversations.size >= this.options.maxConversations)
+      throw new StoreFullError(this.options.maxConversations);
+    const { conversationId, userId, lang } = claims;
+    const conversation = new Conversation(
+      conversationId,
+      userId,
+      lang,
+      this.options.maxActivitiesPerConversation,
+      this.options.now(),
+    );
+    this.conversations.set(conversationId, conversation);
+    return conversation;
+  }
+
+  sweep(): void {
+    const now = this.options.now();
+    for (const [id, conversation] of this.conversations) {
+      if (this.isIdle(conversation, now)) this.conversations.delete(id);
+    }
+  }
+
+  /** Stops the sweep timer and waits for the turns in flight. */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.all([...this.conversations.values()].map((conversation) => conversation.settled()));
+  }
+
+  private isIdle(conversation: Conversation, now: number): boolean {
+    return conversation.pendingTurns === 0 && now - conversation.lastActiveAt >= this.options.idleMs;
+  }
+}

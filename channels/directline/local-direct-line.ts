@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import type { ChannelAccount } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import type { Lang } from '../../knowledge/types';
+import type { BotTurn } from '../bot-turn';
+import { readJsonBody } from './body';
+import { BotBridge } from './bot-bridge';
+import { ConversationStore, StoreFullError } from './conversation-store';
+import { guarded, preflight, sendError, sendForbidden, watermarkOf } from './http';
+import { sanitizeInbound } from './inbound';
+import { normaliseOrigins, type OriginPolicy } from './origin-policy';
+import { bearerToken, signToken, TOKEN_LIFETIME_MS, verifyToken, type TokenClaims } from './token';
+
+export const DIRECT_LINE_PATH = '/v3/directline';
+const IDLE_MS = 30 * 60 * 1000;
+const MAX_ACTIVITIES_PER_CONVERSATION = 100;
+/** Messages a user may have waiting for the bot; beyond, the client is sending faster than anyone types. */
+const MAX_PENDING_TURNS = 10;
+
+export interface LocalDirectLineOptions {
+  botTurn: BotTurn;
+  tokenKey: string;
+  allowedOrigins: readonly string[];
+  maxActivityBytes: number;
+  maxConversations: number;
+  bot?: ChannelAccount;
+  now?: () => number;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** What `POST /conversations`, `POST /tokens/refresh` and the page's token endpoint answer. */
+export interface TokenResponse {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+  userId: string;
+}
+
+/**
+ * A self-hosted subset of Direct Line 3.0, enough for Web Chat with `webSocket: false` (polling). Conversations live
+ * in this process' memory: behind a load balancer, route a conversation to one instance (sticky sessions).
+ */
+export class LocalDirectLine {
+  readonly store: ConversationStore;
+  private readonly bridge: BotBridge;
+  private readonly now: () => number;
+  private readonly policy: OriginPolicy;
+
+  constructor(private readonly options: LocalDirectLineOptions) {
+    this.now = options.now ?? Date.now;
+    this.policy = { allowedOrigins: normaliseOrigins(options.allowedOrigins) };
+    this.store = new ConversationStore({
+      now: this.now,
+      idleMs: IDLE_MS,
+      maxConversations: options.maxConversations,
+      maxActivitiesPerConversation: MAX_ACTIVITIES_PER_CONVERSATION,
+    });
+    const bot = options.bot ?? { id: 'faq-sante-bot', name: 'FAQ Santé' };
+    this.bridge = new BotBridge({ botTurn: options.botTurn, bot, now: this.now, log: options.log });
+  }
+
+  /** A token for a new conversation (not opened until the client's `POST /conversations`). */
+  issue(lang: Lang): TokenResponse {
+    const claims: TokenClaims = {
+      conversationId: randomBytes(16).toString('base64url'),
+      userId: `dl_${randomBytes(12).toString('base64url')}`,
+      lang,
+      expiresAt: this.now() + TOKEN_LIFETIME_MS,
+    };
+    return this.tokenResponse(claims);
+  }
+
+  register(server: Server): void {
+    const route = (handler: (req: Request, res: Response) => Promise<void>) =>
+      guarded(this.policy, handler, this.options.log);
+    server.opts(`${DIRECT_LINE_PATH}/*`, preflight(this.policy));
+    server.post(
+      `${DIRECT_LINE_PATH}/conversations`,
+      route((req, res) => this.startConversation(req, res)),
+    );
+    server.get(
+      `${DIRECT_LINE_PATH}/conversations/:id/activities`,
+      route((req, res) => this.getActivities(req, res)),
+    );
+    server.post(
+      `${DIRECT_LINE_PATH}/conversations/:id/activities`,
+      route((req, res) => this.postActivity(req, res)),
+    );
+    server.post(
+      `${DIRECT_LINE_PATH}/tokens/refresh`,
+      route((req, res) => this.refresh(req, res)),
+    );
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  private claims(req: Request): TokenClaims {
+    return verifyToken(this.options.tokenKey, bearerToken(req.headers.authorization), this.now());
+  }
+
+  private tokenResponse(claims: TokenClaims): TokenResponse {
+    const { conversationId, userId } = claims;
+    const token = signToken(this.options.tokenKey, { ...claims, expiresAt: this.now() + TOKEN_LIFETIME_MS });
+    return { conversationId, token, expires_in: TOKEN_LIFETIME_MS / 1000, userId };
+  }
+
+  /** Opens the token's conversation and greets the user; for an open one, just a fresh token (idempotent). */
+  private async startConversation(req: Request, res: Response): Promise<void> {
+    const claims = this.claims(req);
+    if (this.store.touch(claims.conversationId)) return void res.send(200, this.tokenResponse(claims));
+    try {
+      void this.bridge.start(this.store.open(claims));
+    } catch (error) {
+      if (!(error instanceof StoreFullError)) throw error;
+      this.options.log?.('[DirectLine] conversation refused', error);
+      res.header('Retry-After', '60');
+      return sendError(res, 503, 'ServiceUnavailable', 'Too many open conversations.');
+    }
+    res.send(201, this.tokenResponse(claims));
+  }
+
+  /** The conversation named in the URL when the token grants it; otherwise answers 403 and returns undefined. */
+  private ownConversation(req: Request, res: Response) {
+    const claims = this.claims(req);
+    const id = (req.params as { id?: string }).id;
+    const conversation = id === claims.conversationId ? this.store.touch(id) : undefined;
+    if (!conversation) sendForbidden(res);
+    return conversation;
+  }
+
+  private async getActivities(req: Request, res: Response): Promise<void> {
+    const conversation = this.ownConversation(req, res);
+    if (!conversation) return;
+    const watermark = watermarkOf(req);
+    if (Number.isNaN(watermark)) return sendError(res, 400, 'BadArgument', 'Malformed watermark.');
+    res.header('Cache-Control', 'no-store');
+    res.send(200, conversation.since(watermark));
+  }
+
+  /** Answers `{id}` as soon as the activity is queued: the bot's replies arrive through the poll. */
+  private async postActivity(req: Request, res: Response): Promise<void> {
+    const conversation = this.ownConversation(req, res);
+    if (!conversation) return;
+    const inbound = sanitizeInbound(await readJsonBody(req, this.options.maxActivityBytes), conversation.userId);
+    if (conversation.pendingTurns >= MAX_PENDING_TURNS) {
+      res.header('Retry-After', '5');
+      return sendError(res, 429, 'TooManyRequests', 'The bot is still answering earlier messages.');
+    }
+    const { id } = this.bridge.receive(conversation, inbound);
+    res.send(200, { id });
+  }
+
+  private async refresh(req: Request, res: Response): Promise<void> {
+    const claims = this.claims(req);
+    if (!this.store.touch(claims.conversationId)) return sendForbidden(res);
+    res.send(200, this.tokenResponse(claims));
+  }
+}

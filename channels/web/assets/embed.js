@@ -1,0 +1,110 @@
+/*
+ * The chat widget for other sites: <script src="https://HOST/embed.js" data-lang="fr"></script>
+ * Adds a button that opens a panel holding an iframe of HOST/chat. Styles are set through the CSSOM (element.style)
+ * so a strict Content-Security-Policy on the host page does not block them. The server fills STRINGS.
+ */
+(function () {
+  'use strict';
+
+  var STRINGS = /*@STRINGS@*/ {};
+  var script = document.currentScript;
+  if (!script || window.__faqSanteWidget) return;
+  window.__faqSanteWidget = true;
+
+  var origin = new URL(script.src, window.location.href).origin;
+  var lang = script.getAttribute('data-lang') === 'en' ? 'en' : 'fr';
+  var text = STRINGS[lang] || STRINGS.fr;
+  var ACCENT = '#000091';
+  var Z = '2147483000';
+
+  function styled(tag, style) {
+    var element = document.createElement(tag);
+    Object.keys(style).forEach(function (name) {
+      element.style[name] = style[name];
+    });
+    return element;
+  }
+
+  var button = styled('button', {
+    position: 'fixed', right: '20px', bottom: '20px', zIndex: Z, padding: '12px 20px', border: '2px solid #ffffff',
+    borderRadius: '24px', background: ACCENT, color: '#ffffff', font: '600 16px/1.2 system-ui, sans-serif',
+    boxShadow: '0 4px 12px rgba(0,0,0,.3)', cursor: 'pointer'
+  });
+  button.type = 'button';
+  button.textContent = text.open;
+  button.setAttribute('aria-label', text.openLabel);
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', 'faq-sante-panel');
+  button.setAttribute('data-faq-sante', 'open');
+
+  var panel = styled('div', {
+    position: 'fixed', right: '20px', bottom: '20px', zIndex: Z, width: '400px', maxWidth: 'calc(100vw - 24px)',
+    height: '640px', maxHeight: 'calc(100vh - 40px)', display: 'none', flexDirection: 'column', background: '#ffffff',
+    border: '1px solid #929292', borderRadius: '8px', boxShadow: '0 8px 24px rgba(0,0,0,.3)', overflow: 'hidden'
+  });
+  panel.id = 'faq-sante-panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', text.title);
+
+  var header = styled('div', {
+    display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '8px 8px 8px 16px',
+    background: ACCENT, color: '#ffffff', font: '600 16px/1.2 system-ui, sans-serif'
+  });
+  var title = document.createElement('span');
+  title.textContent = text.title;
+  var close = styled('button', {
+    border: '1px solid #ffffff', borderRadius: '4px', background: 'transparent', color: '#ffffff',
+    font: '14px system-ui, sans-serif', padding: '6px 10px', cursor: 'pointer'
+  });
+  close.type = 'button';
+  close.textContent = text.close;
+  close.setAttribute('aria-label', text.closeLabel);
+  close.setAttribute('data-faq-sante', 'close');
+  header.appendChild(title);
+  header.appendChild(close);
+  panel.appendChild(header);
+
+  var frame;
+  function ensureFrame() {
+    if (frame) return;
+    frame = styled('iframe', { flex: '1', width: '100%', border: '0' });
+    frame.title = text.frameTitle;
+    frame.src = origin + '/chat?lang=' + lang + '&embed=1';
+    frame.addEventListener('load', focusChat);
+    panel.appendChild(frame);
+  }
+
+  function focusChat() {
+    if (panel.style.display === 'none' || !frame) return;
+    frame.focus();
+    frame.contentWindow.postMessage({ type: 'faq-sante:focus' }, origin);
+  }
+
+  function open() {
+    ensureFrame();
+    panel.style.display = 'flex';
+    button.style.display = 'none';
+    button.setAttribute('aria-expanded', 'true');
+    focusChat();
+  }
+
+  function hide() {
+    panel.style.display = 'none';
+    button.style.display = '';
+    button.setAttribute('aria-expanded', 'false');
+    button.focus();
+  }
+
+  button.addEventListener('click', open);
+  close.addEventListener('click', hide);
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') hide();
+  });
+
+  function mount() {
+    document.body.appendChild(button);
+    document.body.appendChild(panel);
+  }
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount);
+})();

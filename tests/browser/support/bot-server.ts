@@ -1,0 +1,53 @@
+import { loadConfig, type Config } from '../../../config/config';
+import { createBot } from '../../../bots/create-bot';
+import { createAdapter, createBotTurn } from '../../../channels/adapter';
+import { createServer, start, stop } from '../../../channels/server';
+import { registerWebChannel, type WebChannel } from '../../../channels/web';
+import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { IN_MEMORY, openStorage } from '../../../storage';
+
+export interface RunningBot {
+  url: string;
+  port: number;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/**
+ * The real bot as `npm start` wires it (knowledge, dialogs, adapter, server, web channel), on a free port, with
+ * in-memory storage.
+ */
+export async function startBotServer(overrides: Partial<Config> = {}): Promise<RunningBot> {
+  const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY, ...overrides });
+  const kb = loadKnowledgeBase(config.knowledgeDir);
+  const storage = await openStorage({ dataDir: IN_MEMORY });
+  const { bot, conversationState } = createBot({
+    kb,
+    matcher: new Matcher(kb),
+    storage: storage.storage,
+    feedback: storage.feedback,
+    contact: { url: config.contactUrl, email: config.contactEmail },
+    defaultLang: config.defaultLang,
+  });
+  const adapter = createAdapter(config, conversationState, () => undefined);
+  let web: WebChannel | undefined;
+  const server = createServer({
+    adapter,
+    bot,
+    maxBodyBytes: config.maxBodyBytes,
+    health: () => ({ knowledgeEntries: kb.entries.length, storage: 'memory' }),
+    routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn: createBotTurn(adapter, bot) }))],
+  });
+  const address = await start(server, 0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    config,
+    close: async () => {
+      await web?.close();
+      server.server.closeAllConnections();
+      await stop(server);
+      await storage.close();
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import type { Page } from 'playwright-core';
+import { translator } from '../../locales';
+import { startBotServer, type RunningBot } from './support/bot-server';
+import { launchChromium, type Browser } from './support/chromium';
+import { watchPage, type PageWatch } from './support/page-watch';
+import {
+  clickSuggestedAction,
+  messageCount,
+  screenshot,
+  sendText,
+  suggestedActionLabels,
+  transcript,
+  waitForMessage,
+} from './support/webchat';
+
+const fr = translator('fr', 'conversation');
+const en = translator('en', 'conversation');
+
+describe('web chat in the browser, against the real bot', () => {
+  let bot: RunningBot;
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    bot = await startBotServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    watch = await watchPage(page);
+  });
+  afterEach(async () => {
+    expect(await watch.cspViolations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in French: welcome, cascade by clicking, free question, answer, feedback "Non", next best answers', async () => {
+    await page.goto(`${bot.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await waitForMessage(page, fr('welcome.privacy'));
+    await waitForMessage(page, fr('cascade.firstHint'));
+    expect(await suggestedActionLabels(page)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Labels \(\d+\)$/)]),
+    );
+    await screenshot(page, '01-welcome-fr');
+
+    let seen = await messageCount(page);
+    await clickSuggestedAction(page, /^Labels/);
+    await waitForMessage(page, /questions qui correspondent à vos choix/, { after: seen });
+    await screenshot(page, '02-cascade-fr');
+    seen = await messageCount(page);
+    await clickSuggestedAction(page, /communiquer sur le label/);
+    await waitForMessage(page, fr('feedback.ask'), { after: seen });
+    expect(await suggestedActionLabels(page)).toEqual([fr('feedback.yes'), fr('feedback.no')]);
+
+    seen = await messageCount(page);
+    await sendText(page, 'Comment obtenir un financement Ségur ?');
+    const answer = await waitForMessage(page, /financement Ségur/, { after: seen + 1 });
+    await waitForMessage(page, fr('feedback.ask'), { after: answer });
+    await screenshot(page, '03-answer-feedback-fr');
+
+    // Answers' links open in a new tab, without giving the new page a handle on this one.
+    const links = transcript(page).nth(answer).locator('a[href^="http"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toMatch(/noopener/);
+    }
+
+    seen = await messageCount(page);
+    await clickSuggestedAction(page, fr('feedback.no'));
+    await waitForMessage(page, fr('feedback.askReason'), { after: seen });
+    seen = await messageCount(page);
+    await clickSuggestedAction(page, fr('feedback.reason.not-my-question'));
+    await waitForMessage(page, fr('feedback.alternatives'), { after: seen });
+    const alternatives = await suggestedActionLabels(page);
+    expect(alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(alternatives).toContain(fr('feedback.noneOfThese'));
+    await screenshot(page, '04-next-best-answers-fr');
+  });
+
+  it('in English with ?lang=en: English page, Web Chat strings and bot', async () => {
+    await page.goto(`${bot.url}/?lang=en`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await waitForMessage(page, en('welcome.privacy'));
+    expect(await page.getAttribute('.webchat__send-box-text-box__input', 'placeholder')).toBe('Type your message');
+    let seen = await messageCount(page);
+    await clickSuggestedAction(page, /label/i);
+    await waitForMessage(page, /questions that match your choices/, { after: seen });
+    seen = await messageCount(page);
+    await sendText(page, 'How do I get Ségur funding?');
+    await waitForMessage(page, en('feedback.ask'), { after: seen });
+    await screenshot(page, '05-answer-en');
+    seen = await messageCount(page);
+    await clickSuggestedAction(page, en('feedback.no'));
+    await waitForMessage(page, en('feedback.askReason'), { after: seen });
+  });
+
+  it('switches language mid-way, in the chat (keeping the choices) and with the page link', async () => {
+    await page.goto(`${bot.url}/`);
+    await waitForMessage(page, fr('cascade.firstHint'));
+    expect(await page.getAttribute('.webchat__send-box-text-box__input', 'placeholder')).toBe('Tapez votre message');
+    let seen = await messageCount(page);
+    await clickSuggestedAction(page, /^Labels/);
+    await waitForMessage(page, /questions qui correspondent/, { after: seen });
+    seen = await messageCount(page);
+    await sendText(page, 'English');
+    await waitForMessage(page, en('language.switched'), { after: seen });
+    await waitForMessage(page, /questions that match your choices/, { after: seen });
+    await screenshot(page, '06-switched-in-chat');
+
+    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.waitForURL(/\?lang=en$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await waitForMessage(page, en('welcome.privacy'));
+    expect(await page.locator('h1').innerText()).toBe(translator('en', 'web')('home.title'));
+    await screenshot(page, '07-switched-with-page-link');
+  });
+
+  it('works with the keyboard alone: skip link, visible focus, send box, suggested actions', async () => {
+    await page.goto(`${bot.url}/`);
+    await waitForMessage(page, fr('cascade.firstHint'));
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a[href="#chat"]');
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat');
+
+    const input = page.locator('.webchat__send-box-text-box__input');
+    for (
+      let presses = 0;
+      presses < 40 && !(await input.evaluate((element) => element === document.activeElement));
+      presses += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    let seen = await messageCount(page);
+    await page.keyboard.type('aide');
+    await page.keyboard.press('Enter');
+    await waitForMessage(page, /recommencer/, { after: seen });
+
+    // Shift+Tab from the send box reaches the suggested actions; Enter on one sends it.
+    const firstAction = page.locator('.webchat__suggested-actions button.webchat__suggested-action').first();
+    await firstAction.waitFor({ state: 'visible' });
+    for (
+      let presses = 0;
+      presses < 10 &&
+      !(await firstAction.evaluate(
+        (element) => element.closest('.webchat__suggested-actions')?.contains(document.activeElement) ?? false,
+      ));
+      presses += 1
+    ) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    const focusedLabel = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(focusedLabel).not.toBe('');
+    seen = await messageCount(page);
+    await page.keyboard.press('Enter');
+    // The button shows "Label (count)"; the message it sends is the label.
+    await waitForMessage(page, focusedLabel.replace(/\s*\(\d+\)$/, ''), { after: seen });
+  });
+});

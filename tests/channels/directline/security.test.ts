@@ -1,0 +1,212 @@
+import { signToken } from '../../../channels/directline/token';
+import { getActivities, openConversation, postActivity, settle, startTestServer, type TestServer } from './helpers';
+
+const THIRTY_MINUTES = 30 * 60 * 1000;
+
+function call(base: string, method: string, path: string, token: string, body?: string) {
+  return fetch(`${base}/v3/directline${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body,
+  });
+}
+
+describe('local Direct Line security', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ maxActivityBytes: 2048, conversationsPerMinute: 1000 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  describe('a token only opens its own conversation', () => {
+    it.each([
+      ['GET', '/activities'],
+      ['POST', '/activities'],
+    ])("answers 403 to conversation A's token on conversation B (%s %s)", async (method, suffix) => {
+      const a = await openConversation(server.url);
+      const b = await openConversation(server.url);
+      const body = method === 'POST' ? JSON.stringify({ type: 'message', text: 'intrusion' }) : undefined;
+      const response = await call(server.url, method, `/conversations/${b.conversationId}${suffix}`, a.token, body);
+      expect(response.status).toBe(403);
+      await settle(server, b);
+      const { activities } = await getActivities(server.url, b);
+      expect(activities.some((activity) => activity.text === 'intrusion')).toBe(false);
+    });
+
+    it('gives the same 403 for a conversation that does not exist', async () => {
+      const a = await openConversation(server.url);
+      const other = await call(
+        server.url,
+        'GET',
+        `/conversations/${(await openConversation(server.url)).conversationId}/activities`,
+        a.token,
+      );
+      const missing = await call(server.url, 'GET', '/conversations/no-such-conversation/activities', a.token);
+      expect(missing.status).toBe(403);
+      expect(await missing.json()).toEqual(await other.json());
+    });
+
+    it('answers 403 when the token is missing, forged or signed with another key', async () => {
+      const a = await openConversation(server.url);
+      const path = `/conversations/${a.conversationId}/activities`;
+      const forged = signToken('another-key-of-sufficient-length-0123456789', {
+        conversationId: a.conversationId,
+        userId: a.userId,
+        lang: 'fr',
+        expiresAt: server.clock.now() + 60_000,
+      });
+      for (const token of ['', 'garbage', forged, `${a.token}x`]) {
+        expect((await call(server.url, 'GET', path, token)).status).toBe(403);
+      }
+    });
+
+    it('answers 403 to a token for a conversation that was never started', async () => {
+      const issued = await fetch(`${server.url}/api/directline/token`, { method: 'POST' });
+      const { token, conversationId } = (await issued.json()) as { token: string; conversationId: string };
+      expect((await call(server.url, 'GET', `/conversations/${conversationId}/activities`, token)).status).toBe(403);
+      expect((await call(server.url, 'POST', '/tokens/refresh', token)).status).toBe(403);
+    });
+  });
+
+  describe('expiry', () => {
+    it('refuses an expired token on every route, and a refreshed one keeps working', async () => {
+      const a = await openConversation(server.url);
+      server.clock.advance(20 * 60 * 1000);
+      const refreshed = await call(server.url, 'POST', '/tokens/refresh', a.token);
+      expect(refreshed.status).toBe(200);
+      const fresh = (await refreshed.json()) as { token: string; conversationId: string; expires_in: number };
+      expect(fresh).toMatchObject({ conversationId: a.conversationId, expires_in: 1800 });
+      server.clock.advance(11 * 60 * 1000);
+      const path = `/conversations/${a.conversationId}/activities`;
+      expect((await call(server.url, 'GET', path, a.token)).status).toBe(403);
+      expect((await call(server.url, 'POST', path, a.token, '{"type":"message","text":"x"}')).status).toBe(403);
+      expect((await call(server.url, 'POST', '/tokens/refresh', a.token)).status).toBe(403);
+      expect((await call(server.url, 'POST', '/conversations', a.token)).status).toBe(403);
+      expect((await call(server.url, 'GET', path, fresh.token)).status).toBe(200);
+    });
+
+    it('drops a conversation idle for 30 minutes, even for a token that is still valid', async () => {
+      const a = await openConversation(server.url);
+      await settle(server, a);
+      // A long-lived token, so that only idleness can explain the refusal.
+      const token = signToken(server.config.tokenKey, {
+        conversationId: a.conversationId,
+        userId: a.userId,
+        lang: 'fr',
+        expiresAt: server.clock.now() + 4 * THIRTY_MINUTES,
+      });
+      const path = `/conversations/${a.conversationId}/activities`;
+      server.clock.advance(THIRTY_MINUTES - 1);
+      expect((await call(server.url, 'GET', path, token)).status).toBe(200);
+      server.clock.advance(THIRTY_MINUTES - 1);
+      expect((await call(server.url, 'GET', path, token)).status).toBe(200);
+      server.clock.advance(THIRTY_MINUTES);
+      expect((await call(server.url, 'GET', path, token)).status).toBe(403);
+    });
+
+    it('frees the memory of idle conversations without waiting for their clients', async () => {
+      await openConversation(server.url);
+      const store = server.web.directLine?.store;
+      expect(store?.size).toBeGreaterThan(0);
+      server.clock.advance(THIRTY_MINUTES);
+      store?.sweep();
+      expect(store?.size).toBe(0);
+    });
+  });
+
+  describe('request bodies', () => {
+    it('answers 413 to an activity larger than the limit', async () => {
+      const a = await openConversation(server.url);
+      const response = await postActivity(server.url, a, { type: 'message', text: 'x'.repeat(4000) });
+      expect(response.status).toBe(413);
+    });
+
+    it('answers 413 to an oversized body sent without Content-Length (chunked)', async () => {
+      const a = await openConversation(server.url);
+      const chunks = [JSON.stringify({ type: 'message', text: 'y'.repeat(3000) })];
+      const stream = new ReadableStream({
+        pull(controller) {
+          const chunk = chunks.shift();
+          if (chunk) controller.enqueue(new TextEncoder().encode(chunk));
+          else controller.close();
+        },
+      });
+      const response = await fetch(`${server.url}/v3/directline/conversations/${a.conversationId}/activities`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${a.token}`, 'Content-Type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(413);
+    });
+
+    it('answers 400 to malformed JSON and to a non-object body', async () => {
+      const a = await openConversation(server.url);
+      const path = `/conversations/${a.conversationId}/activities`;
+      expect((await call(server.url, 'POST', path, a.token, '{"type": "message", ')).status).toBe(400);
+      expect((await call(server.url, 'POST', path, a.token, '[1,2]')).status).toBe(400);
+      expect((await call(server.url, 'POST', path, a.token, '{"type":"message","text":42}')).status).toBe(400);
+    });
+
+    it('answers 400 to a malformed watermark', async () => {
+      const a = await openConversation(server.url);
+      const response = await call(
+        server.url,
+        'GET',
+        `/conversations/${a.conversationId}/activities?watermark=abc`,
+        a.token,
+      );
+      expect(response.status).toBe(400);
+    });
+  });
+
+  it('keeps 10 concurrent conversations apart', async () => {
+    const sessions = await Promise.all(Array.from({ length: 10 }, () => openConversation(server.url)));
+    await Promise.all(
+      sessions.map((session, index) =>
+        Promise.all(
+          [1, 2, 3].map((n) => postActivity(server.url, session, { type: 'message', text: `c${index}-m${n}` })),
+        ),
+      ),
+    );
+    await Promise.all(sessions.map((session) => settle(server, session)));
+    for (const [index, session] of sessions.entries()) {
+      const { activities } = await getActivities(server.url, session);
+      const texts = activities.filter((activity) => activity.type === 'message').map((activity) => activity.text ?? '');
+      const foreign = texts.filter((text) => /c\d+-m\d/.test(text) && !text.includes(`c${index}-`));
+      expect(foreign).toEqual([]);
+      for (const n of [1, 2, 3]) expect(texts).toContain(`echo c${index}-m${n} from ${session.userId}`);
+      for (const activity of activities) expect(activity.conversation?.id).toBe(session.conversationId);
+    }
+  });
+
+  it('follows watermark semantics: newer activities only, the same watermark when nothing is new', async () => {
+    const a = await openConversation(server.url);
+    await settle(server, a);
+    const first = await getActivities(server.url, a, '');
+    expect(first.activities.length).toBeGreaterThan(0);
+    const empty = await getActivities(server.url, a, first.watermark);
+    expect(empty).toEqual({ activities: [], watermark: first.watermark });
+    await postActivity(server.url, a, { type: 'message', text: 'next' });
+    await settle(server, a);
+    const next = await getActivities(server.url, a, first.watermark);
+    expect(next.activities.map((activity) => activity.text)).toEqual(['next', undefined, `echo next from ${a.userId}`]);
+    expect(Number(next.watermark)).toBeGreaterThan(Number(first.watermark));
+    const replay = await getActivities(server.url, a);
+    expect(replay.activities.length).toBe(first.activities.length + 3);
+  });
+
+  it('keeps only the last 100 activities of a conversation in memory', async () => {
+    const a = await openConversation(server.url);
+    for (let n = 0; n < 60; n += 1) {
+      await postActivity(server.url, a, { type: 'message', text: `m${n}` });
+      await settle(server, a);
+    }
+    const { activities, watermark } = await getActivities(server.url, a);
+    expect(activities).toHaveLength(100);
+    expect(activities.at(-1)?.text).toBe(`echo m59 from ${a.userId}`);
+    expect(Number(watermark)).toBeGreaterThan(100);
+  });
+});
