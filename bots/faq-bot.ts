@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../knowledge/types';
+import { assignReplyIds } from './reply-ids';
 import {
   FEEDBACK_RECEIVED,
   greetingOnInstall,
@@ -53,6 +54,7 @@ export class FaqBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    context.onSendActivities(assignReplyIds);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
   }

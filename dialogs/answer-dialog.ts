@@ -51,7 +51,7 @@ export class AnswerDialog extends ComponentDialog {
     const answerKey = newAnswerKey(step.context);
     rememberAnswer(session, {
       answerKey,
-      messageId: sent?.id || message.id,
+      messageId: sent?.id || undefined,
       entryId: entry.id,
       lang,
       facets: { ...session.selection },

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { Entry, Lang } from '../../knowledge/types';
@@ -43,12 +42,9 @@ export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction): string {
   return parts.join('\n\n');
 }
 
-/**
- * The answer message, with the client's own rating buttons where it has them (Teams' thumbs). Its id is ours until
- * the channel gives it one: Teams does (and sends it back when the answer is rated); `expectReplies` callers keep ours.
- */
+/** The answer message, with the client's own rating buttons where it has them (Teams' thumbs). */
 export function answerActivity(markdown: string, capabilities: RenderingCapabilities): Partial<Activity> {
-  const message: Partial<Activity> = { type: ActivityTypes.Message, id: randomUUID(), text: markdown, textFormat: 'markdown' };
+  const message: Partial<Activity> = { type: ActivityTypes.Message, text: markdown, textFormat: 'markdown' };
   return capabilities.nativeFeedback ? { ...message, channelData: { feedbackLoopEnabled: true } } : message;
 }
 

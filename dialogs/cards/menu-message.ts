@@ -2,7 +2,10 @@ import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Attachment
 import type { MenuOption } from '../menu/menu-option';
 import type { RenderingCapabilities } from './capabilities';
 
-/** Longer button titles are truncated by Teams: such options become wrapped, clickable rows. */
+/**
+ * Longer button titles are truncated by Teams (suggested actions and card buttons alike): such options become a
+ * card of wrapped, clickable rows.
+ */
 const MAX_BUTTON_TITLE = 40;
 /** Teams moves card actions beyond this many into an overflow menu. */
 const MAX_CARD_ACTIONS = 6;
@@ -25,7 +28,12 @@ export function menuMessage(
 function needsCard(options: readonly MenuOption[], capabilities: RenderingCapabilities): boolean {
   if (!capabilities.adaptiveCards) return false;
   const payloads = options.some((option) => option.payload !== undefined);
-  return options.length > capabilities.maxSuggestedActions || (payloads && !capabilities.suggestedActionPayloads);
+  const longTitles = options.some((option) => option.title.length > MAX_BUTTON_TITLE);
+  return (
+    options.length > capabilities.maxSuggestedActions ||
+    longTitles ||
+    (payloads && !capabilities.suggestedActionPayloads)
+  );
 }
 
 function suggestedAction(option: MenuOption, capabilities: RenderingCapabilities): CardAction {

@@ -84,9 +84,18 @@ describe('menuMessage and rendering capabilities', () => {
   });
 
   it('gives Teams up to three imBack suggested actions', () => {
-    const three = OFFERS.slice(0, 3);
+    const three = OFFERS.filter((option) => option.id !== 'ref').slice(0, 3);
     const message = menuMessage('Votre offre ?', three, capabilitiesFor('msteams'));
     expect(message.suggestedActions?.actions.map((action) => action.type)).toEqual(['imBack', 'imBack', 'imBack']);
+  });
+
+  it('gives Teams a card of wrapped rows, not suggested actions it would truncate, for long titles', () => {
+    const message = menuMessage('Votre offre ?', OFFERS.slice(0, 2), capabilitiesFor('msteams'));
+    expect(message.suggestedActions).toBeUndefined();
+    const content = message.attachments?.[0]?.content as { body: { selectAction: { data: unknown } }[] };
+    expect(content.body.map((row) => row.selectAction.data)).toEqual(
+      OFFERS.slice(0, 2).map((option) => ({ msteams: { type: 'imBack', value: option.value } })),
+    );
   });
 
   it('gives Teams an Adaptive Card 1.5 beyond three options, whose buttons send the same text', () => {
