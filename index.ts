@@ -1,6 +1,7 @@
 import { ConfigError } from './config/settings';
 import { listenHost, loadConfig, type Config } from './config/config';
 import { createBot } from './bots/create-bot';
+import { webWelcomeFor } from './bots/web';
 import { createAdapter, createBotTurn } from './channels/adapter';
 import { createServer, start, stop, type RouteRegistration } from './channels/server';
 import { registerWebChannel } from './channels/web';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     feedback: storage.feedback,
     contact: { url: config.contactUrl, email: config.contactEmail },
     defaultLang: config.defaultLang,
+    webWelcome: webWelcomeFor(config),
   });
   const adapter = createAdapter(config, conversationState);
   // Other channels plug in here.

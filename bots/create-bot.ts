@@ -1,10 +1,17 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
-import { ConcurrencySafeConversationState, type ConditionalStorage, type FeedbackStore } from '../storage';
+import {
+  ConcurrencySafeConversationState,
+  ConcurrencySafeUserState,
+  type ConditionalStorage,
+  type FeedbackStore,
+} from '../storage';
 import type { Contact } from '../dialogs/deps';
 import { MainDialog } from '../dialogs/main-dialog';
+import type { UserPreferences } from '../dialogs/preferences';
 import type { Session } from '../dialogs/session';
 import { FaqBot } from './faq-bot';
+import type { WebWelcome } from './web';
 
 export interface BotDeps {
   kb: KnowledgeBase;
@@ -13,31 +20,38 @@ export interface BotDeps {
   feedback: FeedbackStore;
   contact: Contact;
   defaultLang: Lang;
+  /** `join-event` when the page talks to Azure's Direct Line (see `webWelcomeFor`). Default: conversationUpdate. */
+  webWelcome?: WebWelcome;
 }
 
 export interface BuiltBot {
   bot: FaqBot;
   /** Needed by the turn-error handler, which resets the conversation. */
   conversationState: ConcurrencySafeConversationState;
+  /** The user's preferences (saved language), kept across conversations and across a conversation reset. */
+  userState: ConcurrencySafeUserState;
 }
 
-/** Conversation state → main dialog → bot: the part of the wiring every channel (HTTP, console, tests) shares. */
+/** States → main dialog → bot: the part of the wiring every channel (HTTP, console, tests) shares. */
 export function createBot(deps: BotDeps): BuiltBot {
   const conversationState = new ConcurrencySafeConversationState(deps.storage);
+  const userState = new ConcurrencySafeUserState(deps.storage);
   const session = conversationState.createProperty<Session>('session');
   const dialog = new MainDialog({
     kb: deps.kb,
     matcher: deps.matcher,
     feedback: deps.feedback,
     session,
+    preferences: userState.createProperty<UserPreferences>('preferences'),
     contact: deps.contact,
     defaultLang: deps.defaultLang,
   });
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
-  const bot = new FaqBot(conversationState, dialog, dialogState, {
+  const bot = new FaqBot({ conversation: conversationState, user: userState }, dialog, dialogState, {
     session,
     feedback: deps.feedback,
     defaultLang: deps.defaultLang,
+    webWelcome: deps.webWelcome ?? 'conversationUpdate',
   });
-  return { bot, conversationState };
+  return { bot, conversationState, userState };
 }

@@ -6,7 +6,9 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { newSession } from '../dialogs/session';
 import type { Lang } from '../knowledge/types';
+import { chosenLanguage } from './chosen-language';
 import { assignReplyIds } from './reply-ids';
 import {
   FEEDBACK_RECEIVED,
@@ -19,31 +21,45 @@ import {
   type Greeting,
   type TeamsFeedbackDeps,
 } from './teams';
+import { awaitsWebJoin, greetingOnWebJoin, type WebWelcome } from './web';
 
 export interface ChannelDeps extends TeamsFeedbackDeps {
   /** The language of the Teams hello when the activity has no locale. */
   defaultLang: Lang;
+  webWelcome: WebWelcome;
+}
+
+/** The states saved at the end of every turn, conversation first (the one a conflict must never lose silently). */
+export interface TurnStates {
+  conversation: BotState;
+  user: BotState;
 }
 
 /**
  * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' own
  * ratings; the conversation itself lives in `dialogs/`. State is saved at the end of every turn, conditionally on
- * what the turn read (the conversation state given here refuses stale writes).
+ * what the turn read (the states given here refuse stale writes).
  */
 export class FaqBot extends TeamsActivityHandler {
   constructor(
-    private readonly conversationState: BotState,
+    private readonly states: TurnStates,
     private readonly dialog: Dialog,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
     private readonly channels: ChannelDeps,
   ) {
     super();
     this.onMembersAdded(async (context, next) => {
-      await this.greet(context, greetingOnMembersAdded(context.activity));
+      if (!awaitsWebJoin(context.activity, channels.webWelcome)) {
+        await this.greet(context, greetingOnMembersAdded(context.activity));
+      }
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.greet(context, greetingOnInstall(context.activity));
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      await this.greet(context, greetingOnWebJoin(context.activity));
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -56,7 +72,8 @@ export class FaqBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     context.onSendActivities(assignReplyIds);
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await this.states.conversation.saveChanges(context, false);
+    await this.states.user.saveChanges(context, false);
   }
 
   /** Teams' thumbs up/down on an answer; every other invoke goes to botbuilder's Teams handler. */
@@ -72,7 +89,19 @@ export class FaqBot extends TeamsActivityHandler {
     if (greeting === 'hello') await context.sendActivity(helloText(context.activity, this.channels.defaultLang));
   }
 
-  private runMainDialog(context: TurnContext): Promise<void> {
-    return runDialog(this.dialog, context, this.dialogState);
+  private async runMainDialog(context: TurnContext): Promise<void> {
+    await this.adoptChosenLanguage(context);
+    await runDialog(this.dialog, context, this.dialogState);
+  }
+
+  /**
+   * The web page's (or the console's) language is this conversation's choice, unless the user already typed one:
+   * recorded in the session, it outranks the user's saved choice for the whole conversation.
+   */
+  private async adoptChosenLanguage(context: TurnContext): Promise<void> {
+    const lang = chosenLanguage(context.activity);
+    if (!lang) return;
+    const session = await this.channels.session.get(context, newSession());
+    session.lang ??= lang;
   }
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { createServer as createRestifyServer, plugins, type Request, type Response, type Server } from 'restify';
+import { activityShapeProblem } from './activity-shape';
 
 /** What `/healthz` reports. */
 export interface Health {
@@ -30,6 +31,8 @@ export interface ServerDeps {
 export function createServer(deps: ServerDeps): Server {
   const server = createRestifyServer({ name: deps.name ?? 'faq-sante-bot' });
   server.post('/api/messages', jsonBody(deps.maxBodyBytes), async (req: Request, res: Response) => {
+    const problem = activityShapeProblem(req.body);
+    if (problem) return void res.json(400, { code: 'BadRequest', message: problem });
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });
   server.get('/healthz', async (_req: Request, res: Response) => {

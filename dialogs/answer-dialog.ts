@@ -4,7 +4,7 @@ import type { Entry } from '../knowledge/types';
 import type { FeedbackReason } from '../storage/feedback-store';
 import { answerActivity, answerMarkdown, contactLine } from './cards/answer-message';
 import { capabilitiesFor } from './cards/capabilities';
-import { entryOptions, feedbackOptions, OPTION, optionArgument, plainOption, reasonOptions } from './cards/options';
+import { entryOptions, feedbackOptions, noneOption, OPTION, optionArgument, reasonOptions } from './cards/options';
 import { sessionOf, type ConversationDeps } from './deps';
 import { newAnswerKey, recordRating } from './feedback';
 import { ANSWER_DIALOG, ANSWER_STEPS, MENU_PROMPT } from './ids';
@@ -12,7 +12,9 @@ import { turnLanguage, turnTranslator } from './language';
 import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
 import type { MenuReply } from './menu/menu-option';
 import { CASCADE, questionFrom, type AnswerRequest, type NextStep } from './next-step';
+import { searchQuestion } from './search';
 import { rememberAnswer, shownAnswer } from './session';
+import { recognizeSmallTalk } from './small-talk';
 
 /** After a "No", this many other answers are offered. */
 export const MAX_ALTERNATIVES = 3;
@@ -88,17 +90,19 @@ export class AnswerDialog extends ComponentDialog {
 
   private async reasonStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
     const reply = step.result as MenuReply;
-    if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
-    const reason = optionArgument(reply.id, 'reason') as FeedbackReason | undefined;
-    if (reason) await this.deps.feedback.setReason((step.values as AnswerValues).answerKey, reason);
+    if (reply.kind === 'text' && (await this.isAnswerable(step, reply.text))) {
+      return step.endDialog(questionFrom(reply));
+    }
+    await this.recordReason((step.values as AnswerValues).answerKey, reply);
     const t = turnTranslator(step.context);
     const contact = contactLine(this.deps.contact, t);
     await step.context.sendActivity([t('feedback.reasonThanks'), contact].filter(Boolean).join('\n\n'));
     const alternatives = await this.alternatives(step);
     if (alternatives.length === 0) return step.endDialog(CASCADE);
     const lang = turnLanguage(step.context);
-    const options = [...entryOptions(alternatives, lang), plainOption(OPTION.none, t('feedback.noneOfThese'))];
-    const menu: MenuPromptOptions = { text: t('feedback.alternatives'), options, lang };
+    const options = [...entryOptions(alternatives, lang), noneOption(t, 'feedback.noneOfThese')];
+    const text = t('feedback.alternatives', { count: alternatives.length });
+    const menu: MenuPromptOptions = { text, options, lang };
     return step.prompt(MENU_PROMPT, menu);
   }
 
@@ -116,6 +120,24 @@ export class AnswerDialog extends ComponentDialog {
       alternatives: request.alternatives.filter((id) => id !== entryId && id !== request.entryId),
     };
     return step.endDialog({ next: 'answer', answer } satisfies NextStep);
+  }
+
+  /**
+   * Typed instead of a reason: a question the bot can answer is answered; anything else is the user's own reason,
+   * kept with the rating (small talk such as "non merci" is a skip).
+   */
+  private async isAnswerable(step: WaterfallStepContext, text: string): Promise<boolean> {
+    const session = await sessionOf(this.deps, step.context);
+    return searchQuestion(this.deps.matcher, text, turnLanguage(step.context), session.selection).decision === 'answer';
+  }
+
+  private async recordReason(answerKey: string, reply: MenuReply): Promise<void> {
+    if (reply.kind === 'text') {
+      if (!recognizeSmallTalk(reply.text)) await this.deps.feedback.setComment(answerKey, reply.text);
+      return;
+    }
+    const reason = optionArgument(reply.id, 'reason') as FeedbackReason | undefined;
+    if (reason) await this.deps.feedback.setReason(answerKey, reason);
   }
 
   /** The search's next best answers, else the other entries of the chosen facets. */

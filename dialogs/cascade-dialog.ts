@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { entriesFor, nextFacetQuestion, type FacetQuestion } from '../knowledge';
 import type { Entry, FacetName } from '../knowledge/types';
-import { entryOptions, facetOptions, OPTION, optionArgument, plainOption } from './cards/options';
+import { entryOptions, facetOptions, OPTION, optionArgument, translatedOption } from './cards/options';
 import { sessionOf, type ConversationDeps } from './deps';
 import { CASCADE_DIALOG, CASCADE_STEPS, MENU_PROMPT } from './ids';
 import { turnLanguage, turnTranslator } from './language';
@@ -97,13 +97,13 @@ export class CascadeDialog extends ComponentDialog {
   private entriesMenu(step: WaterfallStepContext, entries: readonly Entry[]): MenuPromptOptions {
     const lang = turnLanguage(step.context);
     const t = turnTranslator(step.context);
-    const options = [...entryOptions(entries, lang), plainOption(OPTION.none, t('cascade.noneOfThese'))];
+    const options = [...entryOptions(entries, lang), translatedOption(OPTION.none, t, 'cascade.noneOfThese')];
     return { text: t('cascade.pickQuestion', { count: entries.length }), options, lang };
   }
 
   private ownQuestionMenu(step: WaterfallStepContext, textKey: string): MenuPromptOptions {
     const t = turnTranslator(step.context);
-    const options = [plainOption(OPTION.startOver, t('cascade.startOver'))];
+    const options = [translatedOption(OPTION.startOver, t, 'cascade.startOver')];
     return { text: t(textKey), options, lang: turnLanguage(step.context) };
   }
 

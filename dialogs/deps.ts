@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
 import type { FeedbackStore } from '../storage';
+import type { UserPreferences } from './preferences';
 import { newSession, type Session } from './session';
 
 /** The agency's contact, offered when no answer helps. */
@@ -15,6 +16,8 @@ export interface ConversationDeps {
   matcher: Matcher;
   feedback: FeedbackStore;
   session: StatePropertyAccessor<Session>;
+  /** In the user state: what outlives one conversation. */
+  preferences: StatePropertyAccessor<UserPreferences>;
   contact: Contact;
   defaultLang: Lang;
 }

@@ -1,10 +1,12 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Lang } from '../knowledge/types';
 import { recognizeCommand, type GlobalCommand } from './commands';
 import { sessionOf, type ConversationDeps } from './deps';
 import { feedbackClick, recordRating } from './feedback';
 import { emptyInput } from './input';
 import { resolveLanguage, setTurnLanguage, turnTranslator } from './language';
+import { rememberLanguage, savedLanguage } from './preferences';
 import { shownAnswer, undoLastFacet, resetCascade, type Session } from './session';
 
 /**
@@ -39,8 +41,20 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   protected async resolveTurnLanguage(context: TurnContext): Promise<Session> {
     const session = await sessionOf(this.deps, context);
-    setTurnLanguage(context, resolveLanguage(session, context.activity, this.deps.defaultLang));
+    const sources = {
+      conversation: session.lang,
+      saved: () => savedLanguage(this.deps, context),
+      locale: context.activity.locale,
+    };
+    setTurnLanguage(context, await resolveLanguage(sources, this.deps.defaultLang));
     return session;
+  }
+
+  /** "English" / "Français": for the rest of this conversation, and for the user's next ones. */
+  protected async chooseLanguage(context: TurnContext, session: Session, lang: Lang): Promise<void> {
+    session.lang = lang;
+    await rememberLanguage(this.deps, context, lang);
+    setTurnLanguage(context, lang);
   }
 
   private async interrupt(innerDc: DialogContext, session: Session): Promise<DialogTurnResult | undefined> {
@@ -77,8 +91,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'back':
         return this.goBack(innerDc, session);
       case 'language':
-        session.lang = command.lang;
-        setTurnLanguage(context, command.lang);
+        await this.chooseLanguage(context, session, command.lang);
         await context.sendActivity(turnTranslator(context)('language.switched'));
         return this.restartLoop(innerDc);
     }

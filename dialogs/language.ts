@@ -1,15 +1,30 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { PromptCultureModels } from 'botbuilder-dialogs';
 import { languageOf, translator } from '../locales';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../knowledge/types';
-import type { Session } from './session';
 
 const TURN_LANGUAGE = Symbol('faq.turnLanguage');
 
-/** The user's explicit choice, else the channel's locale, else the configured default. */
-export function resolveLanguage(session: Session | undefined, activity: Partial<Activity>, defaultLang: Lang): Lang {
-  return session?.lang ?? languageOf(activity.locale) ?? defaultLang;
+/** Where a turn's language can come from, most specific first. */
+export interface LanguageSources {
+  /**
+   * Chosen for this conversation: "English" / "Français" typed in it, or the language of the web page it runs in
+   * (the bot records that one when the conversation starts, see `bots/web`).
+   */
+  conversation?: Lang;
+  /** The user's last explicit choice, saved from an earlier conversation; only read when needed. */
+  saved: () => Promise<Lang | undefined>;
+  /** The channel's locale: the client's settings, not a choice about this bot. */
+  locale?: string;
+}
+
+/**
+ * This conversation's choice, else the user's saved choice, else the channel's locale, else the configured default.
+ * A choice beats a setting, and a choice made for this conversation beats one made in an earlier one.
+ */
+export async function resolveLanguage(sources: LanguageSources, defaultLang: Lang): Promise<Lang> {
+  return sources.conversation ?? (await sources.saved()) ?? languageOf(sources.locale) ?? defaultLang;
 }
 
 /** Resolved once per turn (by the main dialog) so that every step, prompt and error message agree. */

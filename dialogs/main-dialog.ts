@@ -12,7 +12,7 @@ import { sessionOf, type ConversationDeps } from './deps';
 import { ANSWER_DIALOG, CASCADE_DIALOG, MAIN_DIALOG, MAIN_LOOP, MAIN_WELCOME, QUESTION_DIALOG } from './ids';
 import { emptyInput, prepareQuestion } from './input';
 import { InterruptibleDialog } from './interruptible-dialog';
-import { setTurnLanguage, turnTranslator } from './language';
+import { turnTranslator } from './language';
 import { CASCADE, type NextStep } from './next-step';
 import { QuestionDialog } from './question-dialog';
 
@@ -47,8 +47,7 @@ export class MainDialog extends InterruptibleDialog {
     const isMessage = activity.type === ActivityTypes.Message;
     const command = isMessage ? recognizeCommand(activity.text) : undefined;
     if (command?.kind === 'language') {
-      (await sessionOf(this.deps, step.context)).lang = command.lang;
-      setTurnLanguage(step.context, command.lang);
+      await this.chooseLanguage(step.context, await sessionOf(this.deps, step.context), command.lang);
     }
     const t = turnTranslator(step.context);
     await step.context.sendActivities([

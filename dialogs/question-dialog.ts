@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TFunction } from 'i18next';
 import type { Match, MatchResult } from '../knowledge/types';
 import { contactLine } from './cards/answer-message';
-import { entryOptions, OPTION, optionArgument, plainOption } from './cards/options';
+import { entryOptions, noneOption, optionArgument } from './cards/options';
 import { sessionOf, type ConversationDeps } from './deps';
 import { recordUnanswered } from './feedback';
 import { MENU_PROMPT, QUESTION_DIALOG, QUESTION_STEPS } from './ids';
@@ -11,6 +12,7 @@ import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
 import type { MenuReply } from './menu/menu-option';
 import { CASCADE, questionFrom, type NextStep } from './next-step';
 import { searchQuestion } from './search';
+import { recognizeSmallTalk, type SmallTalk } from './small-talk';
 
 /** "Did you mean" offers this many questions. */
 export const MAX_SUGGESTIONS = 3;
@@ -28,7 +30,8 @@ interface QuestionValues {
 
 /**
  * A free-text question, searched within the facets chosen so far: a confident match is answered, a close call
- * offers "did you mean", and nothing useful says so, records the question and offers the contact.
+ * offers "did you mean", and nothing useful says so, records the question and offers the contact. Small talk
+ * ("merci", "tu es un robot ?") gets its own short reply, and is neither searched nor recorded.
  */
 export class QuestionDialog extends ComponentDialog {
   constructor(private readonly deps: ConversationDeps) {
@@ -41,6 +44,11 @@ export class QuestionDialog extends ComponentDialog {
   private async searchStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
     const { text, truncated } = step.options;
     const t = turnTranslator(step.context);
+    const smallTalk = recognizeSmallTalk(text);
+    if (smallTalk) {
+      await step.context.sendActivity(this.smallTalkReply(smallTalk, t));
+      return step.endDialog(CASCADE);
+    }
     if (truncated) await step.context.sendActivity(t('question.truncated'));
     const session = await sessionOf(this.deps, step.context);
     const lang = turnLanguage(step.context);
@@ -54,7 +62,7 @@ export class QuestionDialog extends ComponentDialog {
     if (result.decision === 'suggest' && best) {
       const suggested = result.matches.slice(0, MAX_SUGGESTIONS).map((match) => this.deps.matcher.entry(match.id));
       const entries = suggested.filter((entry) => entry !== undefined);
-      const options = [...entryOptions(entries, lang), plainOption(OPTION.none, t('question.noneOfThese'))];
+      const options = [...entryOptions(entries, lang), noneOption(t, 'question.noneOfThese')];
       const menu: MenuPromptOptions = { text: t('question.didYouMean'), options, lang };
       return step.prompt(MENU_PROMPT, menu);
     }
@@ -88,6 +96,12 @@ export class QuestionDialog extends ComponentDialog {
         alternatives: others.map((match) => match.id),
       },
     };
+  }
+
+  /** "Avec plaisir !", "Au revoir", or what the bot is (and how to reach people instead). */
+  private smallTalkReply(kind: SmallTalk, t: TFunction): string {
+    const reply = t(`smallTalk.${kind}Reply`);
+    return kind === 'identity' ? [reply, contactLine(this.deps.contact, t)].filter(Boolean).join('\n\n') : reply;
   }
 
   /** Nothing helped: record the question for the editors, say so, and offer to rephrase, browse or ask the agency. */

@@ -21,7 +21,10 @@ export interface ShownAnswer {
 
 /** The conversation's own state, beside the dialog stack. */
 export interface Session {
-  /** The language the user chose explicitly ("English" / "Français"); otherwise each turn follows the channel. */
+  /**
+   * The language chosen for this conversation: "English" / "Français" typed in it, or the web page's language. Unset,
+   * each turn follows the user's saved choice, else the channel's locale (see `resolveLanguage`).
+   */
   lang?: Lang;
   selection: FacetSelection;
   /** Facets already asked, oldest first, whether answered or skipped ("any"): `back` undoes the last one. */

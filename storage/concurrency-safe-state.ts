@@ -1,9 +1,13 @@
-import { ConversationState, calculateChangeHash, type TurnContext } from 'botbuilder';
+import { BotState, calculateChangeHash, type TurnContext } from 'botbuilder';
 import { CREATE_ONLY_ETAG, type ConditionalStorage } from './conditional-storage';
+import { StorageError } from './errors';
 
 type StateObject = Record<string, unknown>;
 
-/** What one turn knows about its conversation's stored state. */
+/** Where a state lives in the storage, computed from the turn (the conversation, the user…). */
+export type StateKeyOf = (context: TurnContext) => string;
+
+/** What one turn knows about its stored state. */
 interface TurnCache {
   state: StateObject;
   /** Hash at load or last save: `saveChanges` writes only when the state changed since. */
@@ -13,24 +17,25 @@ interface TurnCache {
 }
 
 /**
- * `ConversationState` whose saves are conditional on what the turn read.
+ * A `BotState` whose saves are conditional on what the turn read.
  *
- * botbuilder's `BotState.saveChanges` always writes with eTag `*`, so when two turns of one conversation overlap
- * (two quick messages, two instances behind a load balancer) the later save silently erases the earlier one.
- * This class keeps the eTag read by `load` and writes with it: the second save fails with `StorageConflictError`
- * instead. A conversation with no stored state is written create-only, so two first turns cannot both win.
+ * botbuilder's `BotState.saveChanges` always writes with eTag `*`, so when two turns touching the same state overlap
+ * (two quick messages, two instances behind a load balancer, two conversations of one user) the later save silently
+ * erases the earlier one. This class keeps the eTag read by `load` and writes with it: the second save fails with
+ * `StorageConflictError` instead. A state never stored is written create-only, so two first turns cannot both win.
  *
  * It overrides every public method of `BotState` with its own per-turn cache (the base class keeps its cache under
- * a private symbol), so property accessors, `runDialog` and `BotStateSet` work unchanged.
+ * a private symbol), so property accessors, `runDialog` and `BotStateSet` work unchanged. Subclasses only say where
+ * the state lives (`keyOf`).
  */
-export class ConcurrencySafeConversationState extends ConversationState {
-  private readonly cacheKey = Symbol('ConcurrencySafeConversationState');
+export class ConcurrencySafeState extends BotState {
+  private readonly cacheKey = Symbol('ConcurrencySafeState');
 
   constructor(
     private readonly conditionalStorage: ConditionalStorage,
-    namespace = '',
+    private readonly keyOf: StateKeyOf,
   ) {
-    super(conditionalStorage, namespace);
+    super(conditionalStorage, async (context) => keyOf(context));
   }
 
   override async load(context: TurnContext, force = false): Promise<StateObject> {
@@ -38,7 +43,7 @@ export class ConcurrencySafeConversationState extends ConversationState {
     if (cached && !force) {
       return cached.state;
     }
-    const key = await this.storageKey(context);
+    const key = this.keyOf(context);
     const items = await this.conditionalStorage.read([key]);
     const { eTag, ...state } = (items[key] ?? {}) as StateObject;
     const storedETag = typeof eTag === 'string' ? eTag : CREATE_ONLY_ETAG;
@@ -57,7 +62,7 @@ export class ConcurrencySafeConversationState extends ConversationState {
     if (!cached || (!force && cached.hash === calculateChangeHash(cached.state))) {
       return;
     }
-    const key = await this.storageKey(context);
+    const key = this.keyOf(context);
     const eTags = await this.conditionalStorage.writeReturningETags({ [key]: { ...cached.state, eTag: cached.eTag } });
     cached.eTag = eTags[key] ?? cached.eTag;
     cached.hash = calculateChangeHash(cached.state);
@@ -74,8 +79,7 @@ export class ConcurrencySafeConversationState extends ConversationState {
 
   override async delete(context: TurnContext): Promise<void> {
     context.turnState.delete(this.cacheKey);
-    const key = await this.storageKey(context);
-    await this.conditionalStorage.delete([key]);
+    await this.conditionalStorage.delete([this.keyOf(context)]);
   }
 
   override get(context: TurnContext): StateObject | undefined {
@@ -84,5 +88,41 @@ export class ConcurrencySafeConversationState extends ConversationState {
 
   private cached(context: TurnContext): TurnCache | undefined {
     return context.turnState.get(this.cacheKey) as TurnCache | undefined;
+  }
+}
+
+/**
+ * botbuilder's `ConversationState` key, `<channel>/conversations/<conversation id>/<namespace>`: state stored by
+ * earlier versions of the bot is found again.
+ */
+export function conversationStateKey(context: TurnContext, namespace = ''): string {
+  const { channelId, conversation } = context.activity;
+  if (!channelId) throw new StorageError('conversation state: the activity has no channelId');
+  if (!conversation?.id) throw new StorageError('conversation state: the activity has no conversation.id');
+  return `${channelId}/conversations/${conversation.id}/${namespace}`;
+}
+
+/** botbuilder's `UserState` key, `<channel>/users/<user id>/<namespace>`: one user of one channel. */
+export function userStateKey(context: TurnContext, namespace = ''): string {
+  const { channelId, from } = context.activity;
+  if (!channelId) throw new StorageError('user state: the activity has no channelId');
+  if (!from?.id) throw new StorageError('user state: the activity has no from.id');
+  return `${channelId}/users/${from.id}/${namespace}`;
+}
+
+/** The conversation's state (dialog stack, session), shared by every turn of one conversation. */
+export class ConcurrencySafeConversationState extends ConcurrencySafeState {
+  constructor(storage: ConditionalStorage, namespace = '') {
+    super(storage, (context) => conversationStateKey(context, namespace));
+  }
+}
+
+/**
+ * The user's state (preferences), shared by every conversation of one user on one channel. Turns of different
+ * conversations are not queued one after the other, so the eTag check is what keeps a save from erasing another.
+ */
+export class ConcurrencySafeUserState extends ConcurrencySafeState {
+  constructor(storage: ConditionalStorage, namespace = '') {
+    super(storage, (context) => userStateKey(context, namespace));
   }
 }

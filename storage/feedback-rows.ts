@@ -80,6 +80,12 @@ export function assertReason(reason: unknown): asserts reason is FeedbackReason 
   }
 }
 
+/** A comment added after the rating: required, then stored like every user text. */
+export function storableComment(comment: string): string {
+  requireText('comment', comment);
+  return storableText(comment);
+}
+
 /** Redacted, and without NUL characters, which PostgreSQL text columns refuse. */
 function storableText(text: string): string {
   return redactPii(text).replace(/\u0000/g, '');

@@ -92,6 +92,11 @@ export interface FeedbackStore {
    * Resolves false when there is no "not helpful" record for `answerKey` or it already has a reason.
    */
   setReason(answerKey: string, reason: FeedbackReason): Promise<boolean>;
+  /**
+   * Adds what the user typed instead of picking a reason after a "No" (redacted first). Resolves false when there is
+   * no "not helpful" record for `answerKey` or it already has a comment.
+   */
+  setComment(answerKey: string, comment: string): Promise<boolean>;
   list(options?: FeedbackListOptions): Promise<FeedbackRecord[]>;
   stats(): Promise<FeedbackStats>;
   close(): Promise<void>;

@@ -1,5 +1,12 @@
-/** Persistence: conversation state (SQLite or PostgreSQL, eTag-safe), feedback, and PII redaction. */
-export { ConcurrencySafeConversationState } from './concurrency-safe-state';
+/** Persistence: conversation and user state (SQLite or PostgreSQL, eTag-safe), feedback, and PII redaction. */
+export {
+  ConcurrencySafeConversationState,
+  ConcurrencySafeState,
+  ConcurrencySafeUserState,
+  conversationStateKey,
+  userStateKey,
+  type StateKeyOf,
+} from './concurrency-safe-state';
 export { CREATE_ONLY_ETAG, type ConditionalStorage } from './conditional-storage';
 export { FeedbackValidationError, StorageConflictError, StorageError, isStorageConflict } from './errors';
 export * from './feedback-store';

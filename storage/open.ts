@@ -22,7 +22,7 @@ export interface StorageOptions {
 }
 
 export interface OpenedStorage {
-  /** Conversation state storage; give it to `ConcurrencySafeConversationState`. */
+  /** State storage; give it to `ConcurrencySafeConversationState` and `ConcurrencySafeUserState`. */
   storage: ConditionalStorage;
   feedback: FeedbackStore;
   /** Where the data lives, without credentials, for the start-up log. */

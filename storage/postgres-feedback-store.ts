@@ -5,6 +5,7 @@ import {
   assertReason,
   buildStats,
   DEFAULT_LIST_LIMIT,
+  storableComment,
   unansweredRow,
   type NewFeedbackRow,
 } from './feedback-rows';
@@ -96,6 +97,14 @@ export class PostgresFeedbackStore implements FeedbackStore {
     const result = await this.target.pool.query(
       `UPDATE ${this.table} SET reason = $1 WHERE answer_key = $2 AND helpful = false AND reason IS NULL`,
       [reason, answerKey],
+    );
+    return result.rowCount === 1;
+  }
+
+  async setComment(answerKey: string, comment: string): Promise<boolean> {
+    const result = await this.target.pool.query(
+      `UPDATE ${this.table} SET comment = $1 WHERE answer_key = $2 AND helpful = false AND comment IS NULL`,
+      [storableComment(comment), answerKey],
     );
     return result.rowCount === 1;
   }

@@ -5,6 +5,7 @@ import {
   assertReason,
   buildStats,
   DEFAULT_LIST_LIMIT,
+  storableComment,
   unansweredRow,
   type NewFeedbackRow,
 } from './feedback-rows';
@@ -80,6 +81,13 @@ export class SqliteFeedbackStore implements FeedbackStore {
     const result = this.db
       .prepare('UPDATE feedback SET reason = ? WHERE answer_key = ? AND helpful = 0 AND reason IS NULL')
       .run(reason, answerKey);
+    return result.changes === 1;
+  }
+
+  async setComment(answerKey: string, comment: string): Promise<boolean> {
+    const result = this.db
+      .prepare('UPDATE feedback SET comment = ? WHERE answer_key = ? AND helpful = 0 AND comment IS NULL')
+      .run(storableComment(comment), answerKey);
     return result.changes === 1;
   }
 

@@ -15,7 +15,8 @@ export class ConsoleChat {
 
   constructor(
     private readonly botTurn: BotTurn,
-    private readonly locale: string,
+    /** The language asked for on the command line (a BCP-47 locale), if any. */
+    private readonly locale: string | undefined,
     private readonly write: (text: string) => void,
     private readonly style: Styling,
   ) {}

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   });
   const botTurn = createBotTurn(createAdapter(config, conversationState), bot);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const locale = LOCALES[options.lang ?? config.defaultLang];
+  // `--lang` is a choice for this session; without it the bot uses the saved choice, else DEFAULT_LANG.
+  const locale = options.lang ? LOCALES[options.lang] : undefined;
   const chat = new ConsoleChat(botTurn, locale, (text) => process.stdout.write(text), interactive ? ANSI : PLAIN);
   try {
     await chat.start();

@@ -14,6 +14,7 @@ export class InboundActivityError extends Error {
 const ACCEPTED_TYPES = ['message', 'event', 'typing'] as const;
 const TEXT_FORMATS = ['plain', 'markdown', 'xml'];
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
+/** Message texts beyond this are cut (the bot reads far less, and says so); Web Chat would only say "send failed". */
 const MAX_TEXT_LENGTH = 5000;
 
 type Json = Record<string, unknown>;
@@ -40,6 +41,14 @@ function clientChannelData(body: Json): Json | undefined {
   return Object.keys(kept).length ? kept : undefined;
 }
 
+/** The message text cut to `MAX_TEXT_LENGTH`, never in the middle of a character written as two UTF-16 units. */
+function messageText(body: Json): string | undefined {
+  const text = optionalString(body, 'text', Number.POSITIVE_INFINITY);
+  if (text === undefined || text.length <= MAX_TEXT_LENGTH) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_TEXT_LENGTH - 1)) ? MAX_TEXT_LENGTH - 1 : MAX_TEXT_LENGTH;
+  return text.slice(0, end);
+}
+
 function withoutUndefined(activity: Json): Partial<Activity> {
   return Object.fromEntries(Object.entries(activity).filter(([, value]) => value !== undefined)) as Partial<Activity>;
 }
@@ -58,7 +67,7 @@ export function sanitizeInbound(body: unknown, userId: string): Partial<Activity
   const textFormat = optionalString(body, 'textFormat', 10);
   return withoutUndefined({
     type,
-    text: optionalString(body, 'text'),
+    text: messageText(body),
     name: type === 'event' ? optionalString(body, 'name', 200) : undefined,
     value: body.value ?? undefined,
     locale: locale && LOCALE.test(locale) ? locale : undefined,

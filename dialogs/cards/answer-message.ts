@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Entry, Lang } from '../../knowledge/types';
 import type { Contact } from '../deps';
 import type { RenderingCapabilities } from './capabilities';
+import { typeset } from './typography';
 
 const DATE_LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -39,7 +40,7 @@ export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction): string {
   }
   const date = formatDate(entry.updated, lang);
   parts.push(t('answer.source', { label: sourceLabel(entry.source), url: entry.source, date }));
-  return parts.join('\n\n');
+  return typeset(parts.join('\n\n'));
 }
 
 /** The answer message, with the client's own rating buttons where it has them (Teams' thumbs). */

@@ -1,6 +1,7 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { MenuOption } from '../menu/menu-option';
 import type { RenderingCapabilities } from './capabilities';
+import { typeset } from './typography';
 
 /**
  * Longer button titles are truncated by Teams (suggested actions and card buttons alike): such options become a
@@ -10,13 +11,17 @@ const MAX_BUTTON_TITLE = 40;
 /** Teams moves card actions beyond this many into an overflow menu. */
 const MAX_CARD_ACTIONS = 6;
 
-/** The prompt text with its options as suggested actions, or as an Adaptive Card where the channel needs one. */
+/**
+ * The prompt text with its options as suggested actions, or as an Adaptive Card where the channel needs one. Text and
+ * titles are typeset; what the buttons send is not (it is read back as typed text).
+ */
 export function menuMessage(
   text: string,
-  options: readonly MenuOption[],
+  typedOptions: readonly MenuOption[],
   capabilities: RenderingCapabilities,
 ): Partial<Activity> {
-  const message: Partial<Activity> = { type: ActivityTypes.Message, text, inputHint: 'expectingInput' };
+  const options = typedOptions.map((option) => ({ ...option, title: typeset(option.title) }));
+  const message: Partial<Activity> = { type: ActivityTypes.Message, text: typeset(text), inputHint: 'expectingInput' };
   if (options.length === 0) return message;
   if (needsCard(options, capabilities)) return { ...message, attachments: [menuCard(options)] };
   return {

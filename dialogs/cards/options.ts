@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FacetQuestion } from '../../knowledge';
 import { LANGS, type Entry, type Lang } from '../../knowledge/types';
+import { translator } from '../../locales';
 import { FEEDBACK_REASONS, type FeedbackReason } from '../../storage/feedback-store';
 import type { MenuOption } from '../menu/menu-option';
 
@@ -22,9 +23,18 @@ export function optionArgument(optionId: string, prefix: 'value' | 'entry' | 're
   return optionId.startsWith(`${prefix}:`) ? optionId.slice(prefix.length + 1) : undefined;
 }
 
-function strings(t: TFunction, key: string): string[] {
-  const value = t(key, { returnObjects: true }) as unknown;
-  return Array.isArray(value) ? value.map(String) : [];
+/**
+ * The texts of these keys (a label, or a list of synonyms) in every language: a French speaker may type "Peu importe"
+ * in an English conversation, and buttons left from before a language switch still send the old language's label.
+ */
+function everyLanguage(...keys: string[]): string[] {
+  return LANGS.flatMap((lang) => {
+    const t = translator(lang, 'conversation');
+    return keys.flatMap((key) => {
+      const value = t(key, { returnObjects: true }) as unknown;
+      return Array.isArray(value) ? value.map(String) : [String(value)];
+    });
+  });
 }
 
 /** "Labels (2)" for each useful value, then "Peu importe (9)". Typing a label in either language selects it. */
@@ -39,17 +49,18 @@ export function facetOptions(question: FacetQuestion, lang: Lang, t: TFunction):
     id: OPTION.any,
     title: t('cascade.withCount', { label: t('cascade.any'), count: question.remaining }),
     value: t('cascade.any'),
-    synonyms: strings(t, 'cascade.anySynonyms'),
+    synonyms: everyLanguage('cascade.any', 'cascade.anySynonyms'),
   };
   return [...values, any];
 }
 
-/** One option per entry, its question as the title. */
+/** One option per entry, its question as the title (typing it in the other language selects it too). */
 export function entryOptions(entries: readonly Entry[], lang: Lang): MenuOption[] {
   return entries.map((entry) => ({
     id: OPTION.entry(entry.id),
     title: entry.question[lang],
     value: entry.question[lang],
+    synonyms: LANGS.filter((other) => other !== lang).map((other) => entry.question[other]),
   }));
 }
 
@@ -58,13 +69,24 @@ export function plainOption(id: string, label: string): MenuOption {
   return { id, title: label, value: label };
 }
 
+/** An option whose label is a conversation string, selected by typing it (or its synonyms) in either language. */
+export function translatedOption(id: string, t: TFunction, labelKey: string, synonymsKey?: string): MenuOption {
+  const label = t(labelKey);
+  return { id, title: label, value: label, synonyms: everyLanguage(labelKey, ...(synonymsKey ? [synonymsKey] : [])) };
+}
+
+/**
+ * "Aucune de ces questions" after "Vouliez-vous dire", "Aucune de ces réponses" after a "No": a plain "non" selects it.
+ * (Not in the cascade's list, which follows "Avez-vous une autre question ?": there "non" means "that's all".)
+ */
+export function noneOption(t: TFunction, labelKey: string): MenuOption {
+  return translatedOption(OPTION.none, t, labelKey, 'cascade.noneSynonyms');
+}
+
 /** Oui / Non, each carrying the answer it rates so that a click on an old button is recognised. */
 export function feedbackOptions(answerKey: string, t: TFunction): MenuOption[] {
   const option = (id: typeof OPTION.yes | typeof OPTION.no, label: string, synonyms: string) => ({
-    id,
-    title: t(label),
-    value: t(label),
-    synonyms: strings(t, synonyms),
+    ...translatedOption(id, t, label, synonyms),
     payload: { feedback: id, answerKey },
   });
   return [
@@ -74,6 +96,8 @@ export function feedbackOptions(answerKey: string, t: TFunction): MenuOption[] {
 }
 
 export function reasonOptions(t: TFunction): MenuOption[] {
-  const reasons = FEEDBACK_REASONS.map((reason) => plainOption(OPTION.reason(reason), t(`feedback.reason.${reason}`)));
-  return [...reasons, plainOption(OPTION.skip, t('feedback.reason.skip'))];
+  const reasons = FEEDBACK_REASONS.map((reason) =>
+    translatedOption(OPTION.reason(reason), t, `feedback.reason.${reason}`),
+  );
+  return [...reasons, translatedOption(OPTION.skip, t, 'feedback.reason.skip')];
 }

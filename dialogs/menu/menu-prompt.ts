@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import type { Lang } from '../../knowledge/types';
+import { LANGS, type Lang } from '../../knowledge/types';
 import { capabilitiesFor } from '../cards/capabilities';
 import { menuMessage } from '../cards/menu-message';
 import { prepareQuestion } from '../input';
@@ -37,13 +37,22 @@ export class MenuPrompt extends Prompt<MenuReply> {
   ): Promise<PromptRecognizerResult<MenuReply>> {
     const menu = options as MenuPromptOptions;
     const text = context.activity.text ?? '';
-    const id =
-      clickedOption(menu.options, context.activity.value) ?? recognizeReply(text, menu.options, cultureOf(menu.lang));
+    const id = clickedOption(menu.options, context.activity.value) ?? recognizeTyped(text, menu);
     return {
       succeeded: true,
       value: id === undefined ? { kind: 'text', ...prepareQuestion(text) } : { kind: 'option', id },
     };
   }
+}
+
+/** In the menu's language first, then in the other one ("the second one" in a French conversation). */
+function recognizeTyped(text: string, menu: MenuPromptOptions): string | undefined {
+  const langs = [menu.lang, ...LANGS.filter((lang) => lang !== menu.lang)];
+  for (const lang of langs) {
+    const id = recognizeReply(text, menu.options, cultureOf(lang));
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 /** The option whose payload came back as the activity's value (a messageBack click, whatever its text). */

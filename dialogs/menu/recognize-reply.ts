@@ -9,6 +9,14 @@ const SHORT_REPLY_WORDS = 4;
 const MIN_COVERAGE = 0.6;
 /** Words that do not tell options apart ("les annuaires", "the labels"). */
 const FILLERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'the', 'a', 'an', 'of', 'one']);
+/** Words that may surround a position ("numéro 2", "la deuxième question", "the 2nd one please"). */
+const POSITION_FILLERS = new Set([
+  ...FILLERS,
+  ...['numero', 'n', 'no', 'nr', 'option', 'choix', 'reponse', 'question', 'celle', 'celui', 'svp', 'stp'],
+  ...['number', 'choice', 'answer', 'please'],
+]);
+/** Number words that are also articles: a position only when typed alone ("un", not "tu es un robot"). */
+const ARTICLE_NUMBERS = new Set(['un', 'une', 'one']);
 
 export function normalizeReply(text: string): string {
   return text
@@ -50,11 +58,25 @@ function exactOption(normalized: string, options: readonly MenuOption[]): string
 
 function botbuilderOption(text: string, options: readonly MenuOption[], locale: string): string | undefined {
   const choices: Choice[] = options.map((option) => ({ value: option.id, synonyms: phrasesOf(option) }));
-  const [best] = recognizeChoices(text.trim(), choices, { locale, noValue: true, allowPartialMatches: false });
+  const trimmed = text.trim();
+  const [best] = recognizeChoices(trimmed, choices, { locale, noValue: true, allowPartialMatches: false });
   if (!best) return undefined;
+  if (best.resolution.synonym === undefined) {
+    return isOnlyPosition(trimmed, best.start, best.end) ? best.resolution.value : undefined;
+  }
   const short = wordsOf(text).length <= SHORT_REPLY_WORDS;
-  const coverage = (best.end - best.start + 1) / text.trim().length;
+  const coverage = (best.end - best.start + 1) / trimmed.length;
   return short || coverage >= MIN_COVERAGE ? best.resolution.value : undefined;
+}
+
+/**
+ * A number or an ordinal selects by position only when the reply is little else ("le deuxième", "numéro 2"):
+ * botbuilder also finds them inside sentences ("tu es un robot ?" holds "un", i.e. 1).
+ */
+function isOnlyPosition(text: string, start: number, end: number): boolean {
+  const rest = [...wordsOf(text.slice(0, start)), ...wordsOf(text.slice(end + 1))];
+  if (ARTICLE_NUMBERS.has(normalizeReply(text.slice(start, end + 1)))) return rest.length === 0;
+  return rest.every((word) => POSITION_FILLERS.has(word));
 }
 
 function looksLikeQuestion(text: string): boolean {

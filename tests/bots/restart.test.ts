@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../knowledge';
 import { openStorage } from '../../storage';
 import { answered, vocabulary } from '../dialogs/cases';
-import { Conversation, FIXTURE_KNOWLEDGE, strings } from '../dialogs/harness';
+import { Conversation, FIXTURE_KNOWLEDGE, strings, texts } from '../dialogs/harness';
 
 describe('a restart in the middle of a conversation', () => {
   let dataDir: string;
@@ -34,6 +34,25 @@ describe('a restart in the middle of a conversation', () => {
         ['le deuxième', [answered(v, 'label-communication'), t('feedback.ask')]],
         ['retour', t('cascade.pickQuestion', { count: 2 })],
       ]);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('remembers the language a user chose for their next conversation, from the same SQLite file', async () => {
+    const conversationOn = async (conversationId: string) =>
+      Conversation.start({ lang: 'fr', storage: await openStorage({ dataDir }), conversationId });
+    const before = await conversationOn('a');
+    await before.play([
+      [{ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User1' }] }, strings('fr')('welcome.intro')],
+      ['English', strings('en')('language.switched')],
+    ]);
+    await before.close();
+
+    const after = await conversationOn('b'); // a new conversation of the same user, its messages still in fr-FR
+    try {
+      const welcome = await after.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User1' }] });
+      expect(texts(welcome)[0]).toBe(strings('en')('welcome.intro'));
     } finally {
       await after.close();
     }

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeBase, Lang } from '../../knowledge';
-import { buttons, strings, texts, type Replies, type Step } from './harness';
+import { buttons, plain, strings, texts, type Replies, type Step } from './harness';
 
 /** What the cases need to know about the fixture knowledge base, in one language. */
 export interface Vocabulary {
@@ -38,8 +38,8 @@ export function vocabulary(kb: KnowledgeBase, lang: Lang): Vocabulary {
 /** The reply that shows an answer starts with its question in bold. */
 export function answered(v: Vocabulary, entryId: string) {
   return (replies: Replies): void => {
-    const heading = `**${v.question(entryId)}**`;
-    if (!texts(replies).some((text) => text.startsWith(heading))) {
+    const heading = plain(`**${v.question(entryId)}**`);
+    if (!texts(replies).some((text) => plain(text).startsWith(heading))) {
       throw new Error(`expected the answer ${entryId} in:\n${texts(replies).join('\n---\n')}`);
     }
   };
@@ -47,9 +47,43 @@ export function answered(v: Vocabulary, entryId: string) {
 
 export function offersButtons(...titles: string[]) {
   return (replies: Replies): void => {
-    const shown = buttons(replies);
-    const missing = titles.filter((title) => !shown.includes(title));
+    const shown = buttons(replies).map(plain);
+    const missing = titles.filter((title) => !shown.includes(plain(title)));
     if (missing.length > 0) throw new Error(`missing buttons ${JSON.stringify(missing)} in ${JSON.stringify(shown)}`);
+  };
+}
+
+/** The conversation strings of the other language (a French speaker typing "Any" in a French conversation). */
+function other(v: Vocabulary) {
+  return strings(v.lang === 'fr' ? 'en' : 'fr');
+}
+
+/** "Cette réponse pourrait vous aider" or "Ces réponses…", whichever the number of other answers calls for. */
+function alternativesOffered(v: Vocabulary) {
+  return (replies: Replies): void => {
+    const t = strings(v.lang);
+    const heads = [t('feedback.alternatives', { count: 1 }), t('feedback.alternatives', { count: 2 })].map(plain);
+    if (!texts(replies).some((text) => heads.includes(plain(text)))) {
+      throw new Error(`expected other answers in:\n${texts(replies).join('\n---\n')}`);
+    }
+  };
+}
+
+/** Why an answer did not help, in the user's words (with an address to redact). */
+export function typedReason(lang: Lang): string {
+  return lang === 'fr'
+    ? 'Il manque les délais de traitement, écrivez-moi à jean.dupont@example.fr'
+    : 'The processing times are missing, write to me at jean.dupont@example.fr';
+}
+
+/** The cascade's list of questions shown again, and no answer shown instead. */
+function listedAgain(v: Vocabulary, count: number) {
+  return (replies: Replies): void => {
+    const all = texts(replies).map(plain);
+    if (!all.includes(plain(strings(v.lang)('cascade.pickQuestion', { count })))) {
+      throw new Error(`expected the list of ${count} questions again in:\n${all.join('\n---\n')}`);
+    }
+    if (all.some((text) => text.startsWith('**'))) throw new Error(`unexpected answer in:\n${all.join('\n---\n')}`);
   };
 }
 
@@ -125,7 +159,7 @@ export function conversationCases(v: Vocabulary): Record<string, Step[]> {
       ],
       [
         t('feedback.reason.incomplete'),
-        [t('feedback.reasonThanks'), 'https://esante.gouv.fr/contact', t('feedback.alternatives')],
+        [t('feedback.reasonThanks'), 'https://esante.gouv.fr/contact', alternativesOffered(v)],
       ],
       [t('feedback.noneOfThese'), v.offerPrompt],
     ],
@@ -155,6 +189,53 @@ export function conversationCases(v: Vocabulary): Record<string, Step[]> {
       [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
       ['1', t('feedback.ask')],
       [v.lang === 'fr' ? 'retour' : 'back', t('cascade.pickQuestion', { count: 2 })],
+    ],
+    'small talk is answered, neither searched nor taken for a choice': [
+      [join(), v.offerPrompt],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      [v.lang === 'fr' ? 'tu es un robot ?' : 'are you a bot?', [t('smallTalk.identityReply'), listedAgain(v, 2)]],
+      [v.lang === 'fr' ? 'Merci !' : 'Thank you!', [t('smallTalk.thanksReply'), listedAgain(v, 2)]],
+      ['1', t('feedback.ask')],
+      [t('feedback.yes'), t('feedback.anotherQuestion')],
+      [v.lang === 'fr' ? 'Non merci' : 'No thanks', [t('smallTalk.goodbyeReply'), listedAgain(v, 2)]],
+    ],
+    'one other answer after a "No" is offered in the singular': [
+      [join(), v.offerPrompt],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      ['1', t('feedback.ask')],
+      [t('feedback.no'), t('feedback.askReason')],
+      [t('feedback.reason.skip'), [t('feedback.alternatives_one'), offersButtons(v.question('label-communication'))]],
+    ],
+    'a reason typed in one\'s own words is kept with the rating': [
+      [join(), v.offerPrompt],
+      [v.rorQuestion, t('feedback.ask')],
+      [t('feedback.no'), t('feedback.askReason')],
+      [typedReason(v.lang), [t('feedback.reasonThanks'), alternativesOffered(v)]],
+    ],
+    'choices typed in the other language': [
+      [join(), v.offerPrompt],
+      [other(v)('cascade.any'), v.productPrompt],
+      [v.lang === 'fr' ? 'retour' : 'back', v.offerPrompt],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      [other(v)('cascade.noneOfThese'), t('cascade.askYourQuestion')],
+      [v.rorQuestion, t('feedback.ask')],
+      [other(v)('feedback.no'), t('feedback.askReason')],
+      [other(v)('feedback.reason.not-my-question'), t('feedback.reasonThanks')],
+    ],
+    '"merci" to "was this answer helpful?" is a yes': [
+      [join(), v.offerPrompt],
+      [v.rorQuestion, t('feedback.ask')],
+      [v.lang === 'fr' ? 'Merci beaucoup !' : 'Thanks a lot!', t('feedback.thanks')],
+    ],
+    'a position typed in the other language': [
+      [join(), v.offerPrompt],
+      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      [v.lang === 'fr' ? 'the second one' : 'le deuxième', answered(v, 'label-communication')],
+    ],
+    '"no" to "did you mean" is "none of these"': [
+      [join(), v.offerPrompt],
+      [v.vagueQuestion, t('question.didYouMean')],
+      [v.lang === 'fr' ? 'non' : 'no', [t('question.fallback'), v.offerPrompt]],
     ],
     'input hygiene: empty message, attachments only, a 10,000-character message': [
       [join(), v.offerPrompt],

@@ -1,7 +1,7 @@
 import { loadKnowledgeBase, type Lang } from '../../knowledge';
 import type { FeedbackRecord } from '../../storage';
-import { answered, conversationCases, join, offersButtons, vocabulary } from './cases';
-import { buttons, Conversation, FIXTURE_KNOWLEDGE, strings, texts } from './harness';
+import { answered, conversationCases, join, offersButtons, typedReason, vocabulary } from './cases';
+import { buttons, Conversation, FIXTURE_KNOWLEDGE, plain, strings, texts } from './harness';
 
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
 
@@ -47,6 +47,32 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
   'fallback band: nonsense': (records) => {
     expect(records).toEqual([
       expect.objectContaining({ entryId: null, decision: 'fallback', question: 'xqzkw vbnmp plokij' }),
+    ]);
+  },
+  'small talk is answered, neither searched nor taken for a choice': (records) => {
+    expect(records).toEqual([expect.objectContaining({ entryId: 'label-msc-application', helpful: true })]);
+  },
+  '"no" to "did you mean" is "none of these"': (records, lang) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: null, decision: 'suggest', question: vocabulary(kb, lang).vagueQuestion }),
+    ]);
+  },
+  "a reason typed in one's own words is kept with the rating": (records, lang) => {
+    expect(records).toEqual([
+      expect.objectContaining({
+        entryId: 'ror-data-access',
+        helpful: false,
+        reason: null,
+        comment: typedReason(lang).replace('jean.dupont@example.fr', '[EMAIL]'),
+      }),
+    ]);
+  },
+  '"merci" to "was this answer helpful?" is a yes': (records) => {
+    expect(records).toEqual([expect.objectContaining({ entryId: 'ror-data-access', helpful: true })]);
+  },
+  'choices typed in the other language': (records) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: 'ror-data-access', helpful: false, reason: 'not-my-question' }),
     ]);
   },
   'free text instead of rating an answer, or instead of a reason': (records) => {
@@ -160,7 +186,7 @@ describe('on Teams', () => {
     const t = strings('fr');
     try {
       const welcome = await conversation.send(join());
-      const question = welcome.find((reply) => reply.text?.startsWith(v.offerPrompt));
+      const question = welcome.find((reply) => plain(reply.text ?? '').startsWith(plain(v.offerPrompt)));
       expect(question?.suggestedActions).toBeUndefined();
       expect(question?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
       const asked = await conversation.send(v.rorQuestion);

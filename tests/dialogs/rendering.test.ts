@@ -1,6 +1,7 @@
 import { capabilitiesFor } from '../../dialogs/cards/capabilities';
 import { formatDate, sourceLabel } from '../../dialogs/cards/answer-message';
 import { menuMessage } from '../../dialogs/cards/menu-message';
+import { typeset } from '../../dialogs/cards/typography';
 import { feedbackOptions, plainOption } from '../../dialogs/cards/options';
 import { recognizeCommand } from '../../dialogs/commands';
 import { prepareQuestion } from '../../dialogs/input';
@@ -35,6 +36,11 @@ describe('recognizeReply', () => {
     ['ROR', 'fr-fr', 'ror'],
     ['peu importe', 'fr-fr', 'any'],
     ['Passer', 'fr-fr', 'any'],
+    ['numéro 2', 'fr-fr', 'ref'],
+    ['la 2e', 'fr-fr', 'ref'],
+    ['deux', 'fr-fr', 'ref'],
+    ['un', 'fr-fr', 'segur'],
+    ['the 2nd one please', 'en-us', 'ref'],
   ])('"%s" (%s) selects %s', (typed, locale, id) => {
     expect(recognizeReply(typed, OFFERS, locale)).toBe(id);
   });
@@ -50,6 +56,18 @@ describe('recognizeReply', () => {
     expect(recognizeReply(typed, OFFERS, 'fr-fr')).toBeUndefined();
   });
 
+  it.each([
+    ['tu es un robot ?', 'fr-fr'],
+    ["j'ai une question", 'fr-fr'],
+    ['ai-je un label', 'fr-fr'],
+    ['une question', 'fr-fr'],
+    ['is there one?', 'en-us'],
+    ['one more thing', 'en-us'],
+    ['the last one', 'en-us'],
+  ])('"%s" (%s): a number word inside a sentence is not a position in the list', (typed, locale) => {
+    expect(recognizeReply(typed, OFFERS, locale)).toBeUndefined();
+  });
+
   it('counts a swap of two letters as one typo', () => {
     expect(editDistance('lables', 'labels')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
@@ -63,7 +81,7 @@ describe('menuMessage and rendering capabilities', () => {
     for (const channel of ['webchat', 'directline', 'console', 'test', 'emulator']) {
       const message = menuMessage('Votre offre ?', OFFERS, capabilitiesFor(channel));
       expect(message.suggestedActions?.actions.map((action) => action.title)).toEqual(
-        OFFERS.map((option) => option.title),
+        OFFERS.map((option) => typeset(option.title)),
       );
       expect(message.suggestedActions?.actions[0]).toEqual(
         expect.objectContaining({ type: 'imBack', value: OFFERS[0]?.value }),
@@ -101,7 +119,7 @@ describe('menuMessage and rendering capabilities', () => {
   it('gives Teams an Adaptive Card 1.5 beyond three options, whose buttons send the same text', () => {
     const short = OFFERS.filter((option) => option.id !== 'ref');
     const message = menuMessage('Votre offre ?', short, capabilitiesFor('msteams'));
-    expect(message.text).toBe('Votre offre ?');
+    expect(message.text).toBe('Votre offre\u00a0?');
     expect(message.suggestedActions).toBeUndefined();
     const card = message.attachments?.[0];
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -133,7 +151,9 @@ describe('menuMessage and rendering capabilities', () => {
       body: { type: string; selectAction: { data: unknown }; items: { text: string; wrap: boolean }[] }[];
     };
     expect(content.body[0]?.type).toBe('Container');
-    expect(content.body[0]?.items[0]).toEqual(expect.objectContaining({ text: long[0]?.title, wrap: true }));
+    expect(content.body[0]?.items[0]).toEqual(
+      expect.objectContaining({ text: 'Comment constituer et envoyer ma candidature au label\u00a0?', wrap: true }),
+    );
     expect(content.body[0]?.selectAction.data).toEqual({ msteams: { type: 'imBack', value: long[0]?.value } });
   });
 });
@@ -156,6 +176,39 @@ describe('small text helpers', () => {
     expect(recognizeCommand('francais')).toEqual({ kind: 'language', lang: 'fr' });
     expect(recognizeCommand("Aide à l'investissement Ségur")).toBeUndefined();
     expect(recognizeCommand('!!!')).toBeUndefined();
+  });
+
+  it('recognises a one-word command with one typo, not a short or different word', () => {
+    expect(recognizeCommand('recomencer')).toEqual({ kind: 'restart' });
+    expect(recognizeCommand('Retrour')).toEqual({ kind: 'back' });
+    expect(recognizeCommand('anglias')).toEqual({ kind: 'language', lang: 'en' });
+    expect(recognizeCommand('Francias')).toEqual({ kind: 'language', lang: 'fr' });
+    expect(recognizeCommand('aid')).toBeUndefined();
+    expect(recognizeCommand('labels')).toBeUndefined();
+    expect(recognizeCommand('recommencer le label')).toBeUndefined();
+  });
+
+  it.each([
+    ["Votre question concerne quel type d'offre ?", 'Votre question concerne quel type d’offre\u00a0?'],
+    ['Source : [ANS](https://esante.gouv.fr/a?b=1).', 'Source\u00a0: [ANS](https://esante.gouv.fr/a?b=1).'],
+    ['tapez « aide » ; merci !', 'tapez «\u00a0aide\u00a0»\u00a0; merci\u00a0!'],
+    ['Bonjour\u00a0! Déjà\u202fprêt\u00a0?', 'Bonjour\u00a0! Déjà\u202fprêt\u00a0?'],
+    ["Why use the MOS? It's simple: yes.", 'Why use the MOS? It’s simple: yes.'],
+  ])('typesets %j: no line can start with "?", and apostrophes are typographic', (typed, shown) => {
+    expect(typeset(typed)).toBe(shown);
+  });
+
+  it('shows menus typeset, while their buttons still send the text the dialog understands', () => {
+    const message = menuMessage("Votre question concerne quel type d'offre ?", OFFERS, capabilitiesFor('webchat'));
+    expect(message.text).toBe('Votre question concerne quel type d’offre\u00a0?');
+    const ref = message.suggestedActions?.actions[1];
+    expect(ref).toEqual(
+      expect.objectContaining({ title: 'Référentiels d’interopérabilité (MOS, NOS) (3)', value: OFFERS[1]?.value }),
+    );
+    const card = menuMessage('Q ?', OFFERS, capabilitiesFor('msteams')).attachments?.[0]?.content as {
+      body: { items: { text: string }[] }[];
+    };
+    expect(card.body[1]?.items[0]?.text).toBe('Référentiels d’interopérabilité (MOS, NOS) (3)');
   });
 
   it('cuts long questions and redacts personal data before keeping them', () => {

@@ -116,6 +116,19 @@ export function describeFeedbackContract(
       expect(reasons).toEqual({ no: 'outdated', yes: null });
     });
 
+    it('adds a comment typed after a "No" to its record once, redacted', async () => {
+      await store.record(answer({ answerKey: 'no', helpful: false }));
+      await store.record(answer({ answerKey: 'yes', helpful: true }));
+      const typed = 'Il manque les délais, écrivez à jean.dupont@example.fr';
+      await expect(store.setComment('no', typed)).resolves.toBe(true);
+      await expect(store.setComment('no', 'again')).resolves.toBe(false);
+      await expect(store.setComment('yes', 'why not')).resolves.toBe(false);
+      await expect(store.setComment('missing', 'why not')).resolves.toBe(false);
+      await expect(store.setComment('no', '  ')).rejects.toThrow(FeedbackValidationError);
+      const comments = Object.fromEntries((await store.list()).map((record) => [record.answerKey, record.comment]));
+      expect(comments).toEqual({ no: 'Il manque les délais, écrivez à [EMAIL]', yes: null });
+    });
+
     it('refuses invalid records, naming the field', async () => {
       const bad: Array<[Partial<AnswerFeedback>, string]> = [
         [{ answerKey: ' ' }, 'answerKey'],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { CREATE_ONLY_ETAG, type ConditionalStorage } from '../../storage/conditional-storage';
 import { StorageConflictError } from '../../storage/errors';
-import { describeConversationStateContract } from './conversation-state-contract';
+import { describeStateContract } from './state-contract';
 
 /** Opens another instance on the same backing store each call (so two instances model two bot processes). */
 export type StorageFactory = () => Promise<ConditionalStorage>;
@@ -214,6 +214,6 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
       });
     });
 
-    describeConversationStateContract(() => storage);
+    describeStateContract(() => storage);
   });
 }

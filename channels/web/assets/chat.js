@@ -10,6 +10,8 @@
   var settings = host.dataset;
 
   var ACCENT = '#000091';
+  /** Read by the bot (bots/web/join.ts) as the start of the conversation, in `value.language`. */
+  var JOIN_EVENT = 'webchat/join';
   var styleOptions = {
     // Bot answers are markdown; raw HTML in them (or echoed from the user) must never render.
     markdownRenderHTML: false,
@@ -73,23 +75,45 @@
     else if ((attempt || 0) < 100) setTimeout(focusSendBox, 100, (attempt || 0) + 1);
   }
 
+  /**
+   * The server's own Direct Line (same origin as this page) starts the conversation itself, in the page's language.
+   * Azure's Direct Line does not: there the page announces itself once connected.
+   */
+  function startsConversationItself(domain) {
+    return new URL(domain).origin === window.location.origin;
+  }
+
+  /** A Web Chat store that posts the `webchat/join` event, with the page's language, once Direct Line is connected. */
+  function joinAnnouncingStore(language) {
+    return window.WebChat.createStore({}, function (store) {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            var join = { name: JOIN_EVENT, value: { language: language } };
+            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: join });
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
   function start(session) {
     host.textContent = '';
-    var directLine = window.WebChat.createDirectLine({
-      domain: new URL(session.domain, window.location.href).href,
-      token: session.token,
-      webSocket: Boolean(session.webSocket)
-    });
-    window.WebChat.renderWebChat(
-      {
-        // No userID: Web Chat reads it from the token's `user` claim (both the local and Azure tokens carry it).
-        directLine: directLine,
-        locale: settings.locale,
-        styleOptions: styleOptions,
-        nonce: settings.nonce
-      },
-      host
-    );
+    var domain = new URL(session.domain, window.location.href).href;
+    var options = {
+      // No userID: Web Chat reads it from the token's `user` claim (both the local and Azure tokens carry it).
+      directLine: window.WebChat.createDirectLine({
+        domain: domain,
+        token: session.token,
+        webSocket: Boolean(session.webSocket)
+      }),
+      locale: settings.locale,
+      styleOptions: styleOptions,
+      nonce: settings.nonce
+    };
+    if (!startsConversationItself(domain)) options.store = joinAnnouncingStore(settings.lang);
+    window.WebChat.renderWebChat(options, host);
   }
 
   // The embedding page asks for focus when its panel opens, so keyboard users land in the send box.

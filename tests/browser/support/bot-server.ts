@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '../../../config/config';
 import { createBot } from '../../../bots/create-bot';
+import { webWelcomeFor } from '../../../bots/web';
 import { createAdapter, createBotTurn } from '../../../channels/adapter';
 import { createServer, start, stop } from '../../../channels/server';
 import { registerWebChannel, type WebChannel } from '../../../channels/web';
@@ -28,6 +29,7 @@ export async function startBotServer(overrides: Partial<Config> = {}): Promise<R
     feedback: storage.feedback,
     contact: { url: config.contactUrl, email: config.contactEmail },
     defaultLang: config.defaultLang,
+    webWelcome: webWelcomeFor(config),
   });
   const adapter = createAdapter(config, conversationState, () => undefined);
   let web: WebChannel | undefined;

@@ -35,6 +35,17 @@ describe('local Direct Line: a conversation as Web Chat drives it', () => {
     });
   });
 
+  it('takes a pasted text longer than 5,000 characters cut to length, instead of failing the send', async () => {
+    const session = await openConversation(server.url);
+    await settle(server, session);
+    const pasted = `${'é'.repeat(4999)}😀${'x'.repeat(3000)}`;
+    const posted = await postActivity(server.url, session, { type: 'message', text: pasted });
+    expect(posted.status).toBe(200);
+    await settle(server, session);
+    const received = server.received.filter((activity) => activity.conversation?.id === session.conversationId);
+    expect(received.at(-1)?.text).toBe('é'.repeat(4999));
+  });
+
   it('echoes the user activity with its clientActivityID and answers it with replyToId', async () => {
     const session = await openConversation(server.url);
     await settle(server, session);

@@ -113,6 +113,19 @@ describe('the HTTP server in local mode', () => {
     expect(next.texts.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['no type', {}],
+    ['no conversation', { type: 'message', text: 'aide', channelId: 'webchat' }],
+    ['no channel', { type: 'message', text: 'aide', conversation: { id: 'c' } }],
+    ['a text that is not a string', { type: 'message', text: 42, channelId: 'webchat', conversation: { id: 'c' } }],
+  ])('answers an activity with %s with a JSON 400, before any turn, and keeps serving', async (_what, activity) => {
+    const response = await post(running.url, JSON.stringify({ deliveryMode: 'expectReplies', ...activity }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual(expect.objectContaining({ message: expect.any(String) }));
+    expect(running.errors).toEqual([]);
+    expect((await conversation(running.url)({ text: 'aide' })).status).toBe(200);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const response = await post(running.url, JSON.stringify({ type: 'message', text: 'x'.repeat(MAX_BODY * 2) }));
     expect(response.status).toBe(413);

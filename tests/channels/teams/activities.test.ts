@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { typeset } from '../../../dialogs/cards/typography';
 import { translator } from '../../../locales';
 import { FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
 import { BOT, TeamsConversation, USER } from './teams-activities';
@@ -34,8 +35,9 @@ async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
 }
 
 const textsOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '');
+/** The answer to `question`: it starts with the question in bold, typeset as the bot shows it. */
 const answerIn = (replies: Partial<Activity>[], question: string) =>
-  replies.find((reply) => reply.text?.startsWith(`**${question}**`));
+  replies.find((reply) => reply.text?.startsWith(typeset(`**${question}**`)));
 
 describe('Teams personal chat', () => {
   it('welcomes once when the app is installed, in the language of the Teams client', async () => {
