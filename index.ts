@@ -31,8 +31,9 @@ async function main(): Promise<void> {
   });
   const adapter = createAdapter(config, conversationState);
   // Other channels plug in here.
+  const openChannels: Array<{ close(): Promise<void> }> = [];
   const routes: RouteRegistration[] = [
-    (server) => void registerWebChannel(server, { config, botTurn: createBotTurn(adapter, bot) }),
+    (server) => void openChannels.push(registerWebChannel(server, { config, botTurn: createBotTurn(adapter, bot) })),
   ];
   const server = createServer({
     adapter,
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const shutDown = async (signal: string) => {
     console.log(`${signal}: closing the server and the storage`);
     await stop(server);
+    await Promise.all(openChannels.map((channel) => channel.close()));
     await storage.close();
     process.exit(0);
   };
