@@ -1,3 +1,4 @@
+import { translator } from '../../locales';
 import type { Entry, MatchResult } from '../types';
 
 /** The JSON line printed by `ask --json` and `--batch`: scores rounded for stable, readable output. */
@@ -10,27 +11,27 @@ export function resultLine(result: MatchResult): string {
   });
 }
 
-const VERDICT: Record<MatchResult['decision'], string> = {
-  answer: 'confident answer',
-  suggest: 'close call: did you mean one of these?',
-  fallback: 'no good match: rephrase, or browse by facets',
-};
-
-/** What a person reads: the best entry's question and answer when confident, then the other matches. */
+/**
+ * What a person reads, in the question's language: the best entry's question and answer when confident, then the
+ * other matches. The decision stays the code `--json` prints (answer, suggest, fallback), explained beside it.
+ */
 export function humanReport(result: MatchResult, entry: (id: string) => Entry | undefined): string {
+  const t = translator(result.lang, 'cli');
   const lines: string[] = [];
   const best = result.matches[0];
   const bestEntry = best === undefined ? undefined : entry(best.id);
   if (result.decision === 'answer' && best !== undefined && bestEntry !== undefined) {
     lines.push(`# ${bestEntry.question[result.lang]}`, '', bestEntry.answer[result.lang].trim(), '');
-    lines.push(`Source: ${bestEntry.source} (updated ${bestEntry.updated})`, '');
+    lines.push(t('report.source', { source: bestEntry.source, updated: bestEntry.updated }), '');
   }
-  lines.push(`Decision: ${result.decision} — ${VERDICT[result.decision]} [language: ${result.lang}]`);
-  if (result.relaxed) lines.push('Note: nothing confident within the chosen facets; these come from the whole base.');
+  const verdict = t(`report.verdict.${result.decision}`);
+  lines.push(t('report.decision', { decision: result.decision, verdict, lang: result.lang }));
+  if (result.relaxed) lines.push(t('report.relaxed'));
   const others = result.decision === 'answer' ? result.matches.slice(1) : result.matches;
   if (others.length > 0) {
-    lines.push(result.decision === 'answer' ? 'Other matches:' : 'Matches:');
-    for (const match of others) lines.push(`  ${match.score.toFixed(2)}  ${match.id} — ${match.question}`);
+    lines.push(t(result.decision === 'answer' ? 'report.otherMatches' : 'report.matches'));
+    const score = new Intl.NumberFormat(result.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    for (const match of others) lines.push(`  ${score.format(match.score)}  ${match.id} — ${match.question}`);
   }
   return lines.join('\n');
 }

@@ -1,31 +1,10 @@
-import type { TfIdf } from 'natural/lib/natural/tfidf';
-import { encodeDocuments, naturalCorpus, TermDictionary, type EncodedDocument } from './encoded-documents';
-import type { FieldDocument, FieldKind } from './fields';
-import { idf, unseenIdf } from './idf';
+import type { FieldWeights } from './fields';
+import type { NaturalCorpus } from './natural-corpus';
+import { PostingWriter } from './posting-writer';
+import type { TermDictionary } from '../text/term-dictionary';
+import { idf, termFrequency, unseenIdf } from './weighting';
 
-/**
- * How the field cosines make an entry's score: `question` × cos(query, question) + `answer` × cos(query, answer)
- * + the rest × cos(query, all phrasings). Chosen on the dev set with `npx tsx bench/calibrate.ts`.
- */
-export interface FieldWeights {
-  /** Share of the question alone. */
-  question: number;
-  /** Share of the answer text; all the phrasings (question and alternates) get the rest. */
-  answer: number;
-}
-
-function shareOf(kind: FieldKind, weights: FieldWeights): number {
-  if (kind === 'question') return weights.question;
-  return kind === 'answer' ? weights.answer : 1 - weights.question - weights.answer;
-}
-
-/**
- * Sublinear term frequency (1 + ln tf): the pooled phrasings repeat an entry's key words in every alternate, and
- * raw counts let those repeats drown the other words (top-1 on the dev set: 92 % raw, 96-98 % sublinear).
- */
-function termFrequency(count: number): number {
-  return 1 + Math.log(count);
-}
+export type { FieldWeights } from './fields';
 
 /** A query term: `weight` is its share of the L2-normalised query vector; its postings are [start, end). */
 export interface QueryTerm {
@@ -38,34 +17,32 @@ export interface QueryTerm {
 }
 
 /**
- * TF-IDF cosine over an inverted index. Each field document is an L2-normalised tf × idf vector; an entry's vector
- * is the weighted sum of its fields' vectors, so that its score — the weighted sum of the field cosines — is one
- * dot product, and a term's postings list each entry once. Postings live in two flat typed arrays, term by term
- * (compressed sparse rows): cheap to build, to scan and for the garbage collector.
+ * TF-IDF cosine over an inverted index built from natural's corpus. Each field is an L2-normalised tf × idf
+ * vector; an entry's vector is the weighted sum of its fields' vectors, so that its score — the weighted sum of
+ * the field cosines — is one dot product, and a term's postings list each entry once. Postings live in two flat
+ * typed arrays, term by term (compressed sparse rows): cheap to build, to scan and for the garbage collector.
  */
 export class InvertedIndex {
-  /** natural's TF-IDF corpus of the entries (term counts); its idf is the one used here. */
-  readonly tfidf: TfIdf;
   readonly postingEntries: Int32Array;
   readonly postingWeights: Float32Array;
-  private readonly dictionary = new TermDictionary();
+  private readonly dictionary: TermDictionary;
   private readonly idfs: Float64Array;
   private readonly offsets: Int32Array;
   private readonly maxWeights: Float32Array;
   private readonly unseen: number;
 
-  constructor(documents: readonly FieldDocument[], entryCount: number, weights: FieldWeights) {
-    const encoded = encodeDocuments(documents, this.dictionary);
-    const { tfidf, documentFrequency } = naturalCorpus(encoded, this.dictionary, entryCount);
-    this.tfidf = tfidf;
-    this.idfs = Float64Array.from(documentFrequency, (frequency) => idf(frequency, entryCount));
-    this.unseen = unseenIdf(entryCount);
-    const weighted = encoded.filter((document) => shareOf(document.kind, weights) > 0);
-    this.offsets = this.listOffsets(weighted);
-    const total = this.offsets[this.offsets.length - 1] as number;
-    this.postingEntries = new Int32Array(total);
-    this.postingWeights = new Float32Array(total);
-    this.fill(weighted, weights);
+  constructor(corpus: NaturalCorpus, weights: FieldWeights) {
+    this.dictionary = corpus.dictionary;
+    const termCount = this.dictionary.terms.length;
+    const frequencies = corpus.documentFrequency.subarray(0, termCount);
+    this.idfs = Float64Array.from(frequencies, (frequency) => idf(frequency, corpus.entryCount));
+    this.unseen = unseenIdf(corpus.entryCount);
+    // An entry has one posting per term it holds in any field: a term's list is as long as its document frequency.
+    this.offsets = new Int32Array(termCount + 1);
+    for (let id = 0; id < termCount; id += 1) this.offsets[id + 1] = (this.offsets[id] as number) + (frequencies[id] as number);
+    this.postingEntries = new Int32Array(this.offsets[termCount] as number);
+    this.postingWeights = new Float32Array(this.offsets[termCount] as number);
+    new PostingWriter(corpus, weights, this.idfs, this.offsets, this.postingEntries, this.postingWeights).writeAll();
     this.maxWeights = this.largestWeights();
   }
 
@@ -77,44 +54,6 @@ export class InvertedIndex {
   has(term: string): boolean {
     const id = this.dictionary.idOf(term);
     return id !== undefined && (this.offsets[id + 1] as number) > (this.offsets[id] as number);
-  }
-
-  /** Where each term's postings start: one per entry having the term in a weighted field. */
-  private listOffsets(documents: readonly EncodedDocument[]): Int32Array {
-    const terms = this.dictionary.terms.length;
-    const sizes = new Int32Array(terms);
-    const lastEntry = new Int32Array(terms).fill(-1);
-    for (const { entry, ids } of documents) {
-      for (const id of ids) {
-        if (lastEntry[id] === entry) continue;
-        lastEntry[id] = entry;
-        sizes[id] = (sizes[id] as number) + 1;
-      }
-    }
-    const offsets = new Int32Array(terms + 1);
-    for (let id = 0; id < terms; id += 1) offsets[id + 1] = (offsets[id] as number) + (sizes[id] as number);
-    return offsets;
-  }
-
-  /** An entry's documents come one after the other: a term's last posting is the only one it may share. */
-  private fill(documents: readonly EncodedDocument[], weights: FieldWeights): void {
-    const cursor = Int32Array.from(this.offsets.subarray(0, -1));
-    const lastEntry = new Int32Array(cursor.length).fill(-1);
-    for (const { entry, kind, ids, counts } of documents) {
-      let squares = 0;
-      ids.forEach((id, at) => (squares += (termFrequency(counts[at] as number) * (this.idfs[id] as number)) ** 2));
-      const scale = shareOf(kind, weights) / Math.sqrt(squares);
-      ids.forEach((id, at) => {
-        const weight = termFrequency(counts[at] as number) * (this.idfs[id] as number) * scale;
-        if (lastEntry[id] === entry) this.postingWeights[(cursor[id] as number) - 1] += weight;
-        else {
-          lastEntry[id] = entry;
-          this.postingEntries[cursor[id] as number] = entry;
-          this.postingWeights[cursor[id] as number] = weight;
-          cursor[id] = (cursor[id] as number) + 1;
-        }
-      });
-    }
   }
 
   private largestWeights(): Float32Array {

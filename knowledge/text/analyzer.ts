@@ -2,9 +2,11 @@ import type { Lang } from '../types';
 import { stripElision } from './elisions';
 import { splitHyphens } from './hyphens';
 import { PhraseLexicon } from './lexicon';
+import { BoundedMemo } from './memo';
+import { TermDictionary } from './term-dictionary';
 import { stemmerFor } from './stemmers';
 import { stopwordSet } from './stopwords';
-import { rawTokens } from './tokenize';
+import { TokenScanner } from './token-scanner';
 import { foldAccents, normalizeCase, normalizeCompatibility, normalizeText } from './unicode';
 
 /** A content word: its unaccented form (what typo tolerance compares) and its folded stem (what is indexed). */
@@ -14,22 +16,44 @@ export interface Word {
 }
 
 interface KnownWord extends Word {
+  /** The lower-case token the word was read from. */
+  token: string;
   acronym: boolean;
   stopword: boolean;
+  /** A lexicon phrase starts with this stem: only texts holding such a word are searched for phrases. */
+  startsPhrase: boolean;
+  /** Its stem's id in `dictionary`, from the first time the word is indexed (see `indexTerms`). */
+  termId: number | undefined;
+}
+
+/** A token as written, read once: its words (one, or the parts of an elision or a compound), and its case. */
+interface WrittenToken {
+  words: readonly KnownWord[];
+  /** Written in capitals ("NOS", "SI"): an acronym rather than a stopword, unless the whole text is shouted. */
+  capitals: boolean;
 }
 
 /**
  * One language's text pipeline: normalise → tokens → elisions → hyphens → stopwords → stems → lexicon groups.
- * Each step is a small pure function (one module each); the analyser holds this language's tables and a memo of
- * the words it has seen, nothing shared with the other language.
+ * Each step is a small pure function (one module each); the analyser holds this language's tables and memos of
+ * the tokens it has read, nothing shared with the other language.
  */
 export class Analyzer {
-  private readonly known = new Map<string, KnownWord>();
+  /** Folding and stemming are the costly steps, and tokens repeat a lot: each token is read once. */
+  private readonly written = new TokenScanner<WrittenToken>((token) => this.read(token), 100_000);
+  private readonly known = new BoundedMemo<string, KnownWord>(100_000);
   private readonly stopwords: ReadonlySet<string>;
   private readonly stemmer: (word: string) => string;
   /** Short single-word lexicon terms (MOS, NOS, ROR, SI): never stemmed ("MOS" is no plural of "mo"). */
   private readonly acronyms: ReadonlySet<string>;
   readonly lexicon: PhraseLexicon;
+  /** The terms of the texts indexed with this analyser, numbered in order of appearance (queries add none). */
+  readonly dictionary = new TermDictionary();
+  /** Reused by `indexTerms`, which runs for every indexed text: its stems, and where lexicon phrases may start. */
+  private readonly stemsRead: string[] = [];
+  private readonly phraseStarts: number[] = [];
+  /** Answers "no" while the lexicon itself is being read. */
+  private startsPhrase: (stem: string) => boolean = () => false;
 
   /** @param lexiconGroups this language's acronym and synonym groups, as written in the lexicon file. */
   constructor(
@@ -42,6 +66,10 @@ export class Analyzer {
       lexiconGroups.flat().map((term) => foldAccents(normalizeText(term))).filter((term) => /^[\p{L}\p{N}]{2,4}$/u.test(term)),
     );
     this.lexicon = new PhraseLexicon(lexiconGroups.map((terms) => terms.map((term) => this.lexiconTerm(term))));
+    this.startsPhrase = (stem) => this.lexicon.startsPhrase(stem);
+    // Words read while building the lexicon could not know which of them start a phrase.
+    this.written.clear();
+    this.known.clear();
   }
 
   isStopword(word: string): boolean {
@@ -51,63 +79,18 @@ export class Analyzer {
   /** Tokens after elisions and hyphens, stopwords included (language detection counts them). */
   tokens(text: string): string[] {
     const tokens: string[] = [];
-    this.eachToken(text, (token) => tokens.push(token));
+    this.eachWord(text, (word) => tokens.push(word.token));
     return tokens;
   }
 
   /** Content words. "NOS" or "SI" in capitals are acronyms, not the stopwords "nos" (our) and "si" (if). */
   words(text: string): Word[] {
     const words: Word[] = [];
-    this.eachToken(text, (token, upperCase) => {
-      const word = this.word(token);
-      if (!word.stopword || (upperCase && word.acronym)) words.push(word);
+    this.eachWord(text, (word, capitals) => {
+      if (!word.stopword || (capitals && word.acronym)) words.push(word);
     });
     return words;
   }
-
-  /** Folding and stemming are the costly steps and words repeat a lot: memoised (bounded: queries vary). */
-  private word(token: string): KnownWord {
-    let word = this.known.get(token);
-    if (word === undefined) {
-      const surface = foldAccents(token);
-      const acronym = this.acronyms.has(surface);
-      word = { surface, stem: acronym ? surface : this.stemmer(token), acronym, stopword: this.stopwords.has(surface) };
-      if (this.known.size >= 100_000) this.known.clear();
-      this.known.set(token, word);
-    }
-    return word;
-  }
-
-  /**
-   * A lexicon term as a token sequence. A one-word term that is a stopword ("nos") is the acronym; a several-word
-   * term that shrinks to one token ("e santé" → "santé") is dropped, else it would fire on every "santé".
-   */
-  private lexiconTerm(term: string): string[] {
-    const tokens = this.tokens(term.toLowerCase());
-    if (tokens.length === 1) return tokens.map((token) => this.word(token).stem);
-    const stems = this.stems(term.toLowerCase());
-    const words = term.trim().split(/\s+/).length;
-    return stems.length === 1 && words > 1 ? [] : stems;
-  }
-
-  /** Calls `visit` for each token, telling whether it was written in capitals (in a text that is not shouting). */
-  private eachToken(text: string, visit: (token: string, upperCase: boolean) => void): void {
-    const shouting = !/\p{Ll}/u.test(text);
-    for (const raw of rawTokens(normalizeCompatibility(text))) {
-      const lower = normalizeCase(raw);
-      const upperCase = lower !== raw && !shouting && raw === raw.toUpperCase();
-      // Most tokens have neither apostrophe nor hyphen: skip those steps for them (this runs for every token indexed).
-      if (!/['-]/.test(lower)) {
-        if (lower.length > 1) visit(lower, upperCase);
-        continue;
-      }
-      for (const part of splitHyphens(stripElision(lower, this.lang), this.lang, this.isStopwordBound)) {
-        if (part.length > 1) visit(part, upperCase);
-      }
-    }
-  }
-
-  private readonly isStopwordBound = (word: string): boolean => this.isStopword(word);
 
   stems(text: string): string[] {
     return this.words(text).map((word) => word.stem);
@@ -120,5 +103,92 @@ export class Analyzer {
 
   analyze(text: string): string[] {
     return this.terms(this.stems(text));
+  }
+
+  /**
+   * The terms `analyze` gives, as their ids in `dictionary`, without building arrays: this runs for every indexed
+   * text. Calls `term` for each term and `newWord` for each content word met for the first time, so that a
+   * vocabulary is filled from distinct words only.
+   */
+  indexTerms(text: string, term: (id: number) => void, newWord: (word: Word) => void): void {
+    // Overwritten rather than emptied: emptying an array frees its storage.
+    const stems = this.stemsRead;
+    const starts = this.phraseStarts;
+    let stemCount = 0;
+    let startCount = 0;
+    const tokens = this.written.readings;
+    const tokenCount = this.written.scan(text);
+    let shouting: boolean | undefined;
+    // The loop of `eachWord`, written out: this is the hottest path of the index build.
+    for (let at = 0; at < tokenCount; at += 1) {
+      const written = tokens[at] as WrittenToken;
+      for (const word of written.words) {
+        if (word.stopword && !(word.acronym && written.capitals && !(shouting ??= this.isShouting(text)))) continue;
+        if (word.termId === undefined) {
+          word.termId = this.dictionary.add(word.stem);
+          newWord(word);
+        }
+        term(word.termId);
+        // Stems matter from the first word that may start a lexicon phrase on.
+        if (word.startsPhrase) starts[startCount++] = stemCount;
+        if (startCount > 0) stems[stemCount++] = word.stem;
+      }
+    }
+    if (startCount === 0) return;
+    for (const group of this.lexicon.groupTokens(stems, stemCount, starts, startCount) ?? []) term(this.dictionary.add(group));
+  }
+
+  /** Calls `visit` for each word of the text, stopwords included, telling whether it was written in capitals. */
+  private eachWord(text: string, visit: (word: KnownWord, capitals: boolean) => void): void {
+    const tokens = this.written.readings;
+    const tokenCount = this.written.scan(text);
+    let shouting: boolean | undefined;
+    for (let at = 0; at < tokenCount; at += 1) {
+      const written = tokens[at] as WrittenToken;
+      // Checked once per text, and only when it matters.
+      const capitals = written.capitals && !(shouting ??= this.isShouting(text));
+      for (const word of written.words) visit(word, capitals);
+    }
+  }
+
+  /** Capitals mean an acronym only in a text that is not all capitals. */
+  private isShouting(text: string): boolean {
+    return !/\p{Ll}/u.test(normalizeCompatibility(text));
+  }
+
+  /** A token as written: normalised, then split at elisions and hyphens. */
+  private read(token: string): WrittenToken {
+    const raw = normalizeCompatibility(token);
+    const lower = normalizeCase(raw);
+    const capitals = lower !== raw && raw === raw.toUpperCase();
+    // Most tokens have neither apostrophe nor hyphen: skip those steps for them.
+    const parts = /['-]/.test(lower) ? splitHyphens(stripElision(lower, this.lang), this.lang, this.isStopwordBound) : [lower];
+    return { words: parts.filter((part) => part.length > 1).map((part) => this.word(part)), capitals };
+  }
+
+  private word(token: string): KnownWord {
+    return this.known.get(token) ?? this.known.set(token, this.readWord(token));
+  }
+
+  private readWord(token: string): KnownWord {
+    const surface = foldAccents(token);
+    const acronym = this.acronyms.has(surface);
+    const stem = acronym ? surface : this.stemmer(token);
+    const stopword = this.stopwords.has(surface);
+    return { token, surface, stem, acronym, stopword, startsPhrase: this.startsPhrase(stem), termId: undefined };
+  }
+
+  private readonly isStopwordBound = (word: string): boolean => this.isStopword(word);
+
+  /**
+   * A lexicon term as a token sequence. A one-word term that is a stopword ("nos") is the acronym; a several-word
+   * term that shrinks to one token ("e santé" → "santé") is dropped, else it would fire on every "santé".
+   */
+  private lexiconTerm(term: string): string[] {
+    const tokens = this.tokens(term.toLowerCase());
+    if (tokens.length === 1) return tokens.map((token) => this.word(token).stem);
+    const stems = this.stems(term.toLowerCase());
+    const words = term.trim().split(/\s+/).length;
+    return stems.length === 1 && words > 1 ? [] : stems;
   }
 }

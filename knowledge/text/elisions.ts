@@ -7,10 +7,14 @@ function frenchElision(token: string): string {
   return token.replace(FRENCH_ELISION, '').replace(/'/g, '');
 }
 
-/** "ROR's" → "ror"; a negated auxiliary ("isn't", "can't") carries nothing to match: dropped. */
+/**
+ * "ROR's" → "ror"; contracted auxiliaries go ("I'm", "we're", "you've", "they'll", "I'd" → the pronoun, a
+ * stopword), rather than leave made-up words ("im", "wed") or another word ("we're" → "were"); a negated auxiliary
+ * ("isn't", "can't") carries nothing to match: dropped.
+ */
 function englishElision(token: string): string {
   if (/n't$/.test(token)) return '';
-  return token.replace(/'s$/, '').replace(/'/g, '');
+  return token.replace(/'(?:s|m|re|ve|ll|d)$/, '').replace(/'/g, '');
 }
 
 export function stripElision(token: string, lang: Lang): string {

@@ -25,30 +25,55 @@ export class PhraseLexicon {
     this.byFirstToken.set(first, phrases);
   }
 
+  /** Whether some phrase starts with this token: texts without any such token need no search. */
+  startsPhrase(token: string): boolean {
+    return this.byFirstToken.has(token);
+  }
+
   /** Whether these tokens are exactly one of the lexicon's terms. */
   has(tokens: readonly string[]): boolean {
     const phrases = this.byFirstToken.get(tokens[0] ?? '') ?? [];
     return phrases.some((phrase) => phrase.tokens.length === tokens.length && startsAt(tokens, 0, phrase.tokens));
   }
 
+  /**
+   * The group tokens of the longest phrases found, left to right; undefined when there is none.
+   * @param length how many of `tokens` to search.
+   * @param starts where phrases may start (ascending), when known: the tokens for which `startsPhrase` holds.
+   */
+  groupTokens(tokens: readonly string[], length = tokens.length, starts?: readonly number[], startCount = starts?.length): string[] | undefined {
+    let found: string[] | undefined;
+    let free = 0;
+    const count = startCount ?? length;
+    for (let at = 0; at < count; at += 1) {
+      const start = starts === undefined ? at : (starts[at] as number);
+      if (start < free) continue;
+      const phrase = this.longestAt(tokens, start, length);
+      if (phrase === undefined) continue;
+      found ??= [];
+      for (const group of phrase.groups) found.push(group);
+      free = start + phrase.tokens.length;
+    }
+    return found;
+  }
+
+  private longestAt(tokens: readonly string[], start: number, length: number): { tokens: readonly string[]; groups: string[] } | undefined {
+    const phrases = this.byFirstToken.get(tokens[start] as string);
+    if (phrases === undefined) return undefined;
+    for (const phrase of phrases) if (startsAt(tokens, start, phrase.tokens, length)) return phrase;
+    return undefined;
+  }
+
   /** The tokens followed by the group tokens of the longest phrases found, left to right. */
   expand(tokens: string[]): string[] {
-    let added: string[] | undefined;
-    for (let start = 0; start < tokens.length; ) {
-      const phrases = this.byFirstToken.get(tokens[start] as string);
-      const phrase = phrases?.find((candidate) => startsAt(tokens, start, candidate.tokens));
-      if (phrase === undefined) start += 1;
-      else {
-        (added ??= []).push(...phrase.groups);
-        start += phrase.tokens.length;
-      }
-    }
+    const found = this.groupTokens(tokens);
     // Most texts contain no lexicon term: give the same array back rather than a copy.
-    return added === undefined ? tokens : [...tokens, ...added];
+    return found === undefined ? tokens : [...tokens, ...found];
   }
 }
 
-function startsAt(tokens: readonly string[], start: number, phrase: readonly string[]): boolean {
-  if (start + phrase.length > tokens.length) return false;
-  return phrase.every((token, offset) => tokens[start + offset] === token);
+function startsAt(tokens: readonly string[], start: number, phrase: readonly string[], length = tokens.length): boolean {
+  if (start + phrase.length > length) return false;
+  for (let offset = 0; offset < phrase.length; offset += 1) if (tokens[start + offset] !== phrase[offset]) return false;
+  return true;
 }

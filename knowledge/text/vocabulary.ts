@@ -1,4 +1,5 @@
 import type { Word } from './analyzer';
+import { BoundedMemo } from './memo';
 import { TypoCorrector } from './typos';
 
 /**
@@ -8,27 +9,41 @@ import { TypoCorrector } from './typos';
 export class Vocabulary {
   private readonly stems = new Set<string>();
   private readonly stemOfSurface = new Map<string, string>();
+  private commonness: (stem: string) => number = () => 1;
   private corrector: TypoCorrector | undefined;
-  private readonly corrections = new Map<string, string | undefined>();
+  private readonly corrections = new BoundedMemo<string, string | null>(10_000);
 
   /** Records a document's words. */
   add(words: readonly Word[]): void {
-    for (const word of words) {
-      if (this.stemOfSurface.has(word.surface)) continue;
-      this.stemOfSurface.set(word.surface, word.stem);
-      this.stems.add(word.stem);
-    }
+    for (const word of words) this.addWord(word);
+  }
+
+  /** Records a word; the first stem recorded for a surface form stays. */
+  addWord(word: Word): void {
+    if (this.stemOfSurface.has(word.surface)) return;
+    this.stemOfSurface.set(word.surface, word.stem);
+    this.stems.add(word.stem);
   }
 
   /**
-   * Builds the spelling index now rather than on the first misspelt query; call once all words are added.
-   * @param commonness how common a stem is (e.g. its document frequency): between equally close spellings, the
-   *   correction goes to the more common word.
+   * Between equally close spellings, the correction goes to the more common word.
+   * @param commonness how common a stem is (e.g. minus its idf).
    */
-  prepare(commonness: (stem: string) => number = () => 1): TypoCorrector {
-    const frequency = new Map<string, number>();
-    for (const [surface, stem] of this.stemOfSurface) frequency.set(surface, commonness(stem));
-    this.corrector = new TypoCorrector(frequency);
+  rankCorrectionsBy(commonness: (stem: string) => number): void {
+    this.commonness = commonness;
+    this.corrector = undefined;
+  }
+
+  /**
+   * The spelling index. Built on the first misspelt query rather than with the index: few words ever need it, and
+   * it costs a pass over the whole vocabulary.
+   */
+  prepare(): TypoCorrector {
+    if (this.corrector === undefined) {
+      const frequency = new Map<string, number>();
+      for (const [surface, stem] of this.stemOfSurface) frequency.set(surface, this.commonness(stem));
+      this.corrector = new TypoCorrector(frequency);
+    }
     return this.corrector;
   }
 
@@ -46,11 +61,8 @@ export class Vocabulary {
   }
 
   private correct(surface: string): string | undefined {
-    if (this.corrections.has(surface)) return this.corrections.get(surface);
-    const corrected = (this.corrector ?? this.prepare()).correct(surface);
-    // Bounded: queries are user input, the cache must not grow without limit.
-    if (this.corrections.size >= 10_000) this.corrections.clear();
-    this.corrections.set(surface, corrected);
-    return corrected;
+    let corrected = this.corrections.get(surface);
+    if (corrected === undefined) corrected = this.corrections.set(surface, this.prepare().correct(surface) ?? null);
+    return corrected ?? undefined;
   }
 }

@@ -54,11 +54,16 @@ describe('ask command line', () => {
     expect(code).toBe(1);
   });
 
-  it('prints a readable answer for a person', async () => {
+  it('prints a readable answer for a person, in the question’s language', async () => {
     const { code, stdout } = await ask(['--kb', SMALL_KB, 'How', 'can', 'I', 'access', 'ROR', 'data?']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# How can I access ROR data\?\n\nPublic data is open data/);
-    expect(stdout).toMatch(/Decision: answer/);
+    expect(stdout).toMatch(/\nDecision: answer — confident answer \[language: en\]\n/);
+    const french = await ask(['--kb', SMALL_KB, 'Comment accéder aux données du ROR ?']);
+    expect(french.code).toBe(0);
+    expect(french.stdout).toMatch(/^# Comment accéder aux données du ROR \?/);
+    expect(french.stdout).toMatch(/\nDécision\u00a0: answer — réponse sûre \[langue\u00a0: fr\]\n/);
+    expect(french.stdout).not.toMatch(/Decision|Matches|updated/);
   });
 
   it('explains itself with --help', async () => {

@@ -49,7 +49,7 @@ describe('TypoCorrector', () => {
     expect([maxEditsFor('dmp'), maxEditsFor('donee'), maxEditsFor('donnees'), maxEditsFor('referencment')]).toEqual([0, 1, 1, 2]);
   });
 
-  it('finds what a scan of the whole vocabulary finds', () => {
+  it('finds what a scan of the vocabulary’s words with the same first letter finds', () => {
     const random = seeded(7);
     const vocabulary = new Map<string, number>();
     while (vocabulary.size < 200) vocabulary.set(randomWord(random, 'abcdefgh') + randomWord(random, 'abcdefgh'), 1 + Math.floor(random() * 5));
@@ -59,12 +59,17 @@ describe('TypoCorrector', () => {
       const typo = mutate(random, mutate(random, words[Math.floor(random() * words.length)] as string));
       const max = maxEditsFor(typo);
       // boundedEditDistance with a loose bound is the exact distance (checked against natural above).
-      const distances = words.map((word) => [word, boundedEditDistance(typo, word, 50)] as const);
+      const distances = words.filter((word) => word[0] === typo[0]).map((word) => [word, boundedEditDistance(typo, word, 50)] as const);
       const best = Math.min(...distances.map(([, distance]) => distance));
       const found = corrector.correct(typo);
       if (max === 0 || best > max) expect([typo, found]).toEqual([typo, undefined]);
       else expect([typo, distances.find(([word]) => word === found)?.[1]]).toEqual([typo, best]);
     }
+  });
+
+  it('keeps the first letter', () => {
+    const corrector = new TypoCorrector(new Map([['signing', 1], ['versions', 1], ['portal', 1]]));
+    expect([corrector.correct('aligning'), corrector.correct('sessions'), corrector.correct('potral')]).toEqual([undefined, undefined, 'portal']);
   });
 
   it('prefers the more frequent of two equally close words', () => {
