@@ -10,6 +10,11 @@ export class BodyError extends Error {
     super(`[DirectLine] request body: ${problem}`);
     this.name = 'BodyError';
   }
+
+  /** The Bot Framework error code of the answer (its connector's `ErrorCodes`). */
+  get code(): 'MessageSizeTooBig' | 'BadSyntax' {
+    return this.status === 413 ? 'MessageSizeTooBig' : 'BadSyntax';
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -19,7 +19,9 @@ export class StoreFullError extends Error {
 
 /**
  * The conversations of this process. Conversations nobody used (message or poll) for `idleMs` are dropped; the bot's
- * own state (storage) is unaffected, only the Direct Line transcript and queue go.
+ * own state (storage) is unaffected, only the Direct Line transcript and queue go. A client's token expires about
+ * when its conversation idles out (tokens live as long as the idle delay, and only a client using the conversation
+ * renews them), so idle conversations are not re-opened.
  */
 export class ConversationStore {
   private readonly conversations = new Map<string, Conversation>();
@@ -49,19 +51,15 @@ export class ConversationStore {
 
   /** Opens the conversation a token grants; throws `StoreFullError` when the process holds too many. */
   open(claims: TokenClaims): Conversation {
-    this.sweep();
-    if (this.conversations.size >= this.options.maxConversations)
-      throw new StoreFullError(this.options.maxConversations);
-    const { conversationId, userId, lang } = claims;
-    const conversation = new Conversation(
-      conversationId,
-      userId,
-      lang,
-      this.options.maxActivitiesPerConversation,
-      this.options.now(),
-    );
-    this.conversations.set(conversationId, conversation);
-    return conversation;
+    return this.add(claims, false);
+  }
+
+  /**
+   * Re-opens a conversation started elsewhere (before a restart, or on another instance): empty, numbered on from
+   * the client's watermark. Same limit as `open`.
+   */
+  reopen(claims: TokenClaims): Conversation {
+    return this.add(claims, true);
   }
 
   sweep(): void {
@@ -75,6 +73,17 @@ export class ConversationStore {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await Promise.all([...this.conversations.values()].map((conversation) => conversation.settled()));
+  }
+
+  private add(claims: TokenClaims, reopened: boolean): Conversation {
+    this.sweep();
+    if (this.conversations.size >= this.options.maxConversations)
+      throw new StoreFullError(this.options.maxConversations);
+    const { conversationId, userId, lang } = claims;
+    const { maxActivitiesPerConversation, now } = this.options;
+    const conversation = new Conversation(conversationId, userId, lang, maxActivitiesPerConversation, now(), reopened);
+    this.conversations.set(conversationId, conversation);
+    return conversation;
   }
 
   private isIdle(conversation: Conversation, now: number): boolean {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Lang } from '../../knowledge/types';
 
@@ -9,17 +10,26 @@ export interface ActivitySet {
 }
 
 interface Numbered {
-  seq: number;
+  /** 1 for the first activity this process stored in the conversation. */
+  position: number;
   activity: Partial<Activity>;
 }
 
 /**
  * One local Direct Line conversation: who it belongs to, the activities clients can still fetch (the last
  * `maxActivities` only, so memory stays bounded) and the chain that runs its bot turns one at a time.
+ *
+ * A conversation is either opened here, or re-opened after another process held it (a restart, another instance).
+ * Web Chat keeps the watermark the other process gave it and replaces any activity whose id it already shows, so a
+ * re-opened conversation numbers its activities on from the client's watermark (taken at its first poll, which may
+ * come after a message) and tags their ids, so none repeats an id of the earlier process.
  */
 export class Conversation {
   private readonly log: Numbered[] = [];
-  private lastSeq = 0;
+  private count = 0;
+  /** The watermark of position 0: 0 when opened here; for a re-opened one, unknown until the first poll. */
+  private base: number | undefined;
+  private readonly idPrefix: string;
   /** Turns queued or running; the previous turn's promise is the next one's start. */
   private tail: Promise<void> = Promise.resolve();
   pendingTurns = 0;
@@ -31,30 +41,34 @@ export class Conversation {
     readonly lang: Lang,
     private readonly maxActivities: number,
     now: number,
+    readonly reopened = false,
   ) {
     this.lastActiveAt = now;
+    this.base = reopened ? undefined : 0;
+    this.idPrefix = reopened ? `${randomBytes(4).toString('hex')}.` : '';
   }
 
   /** Stores an activity, gives it its Direct Line id (`<conversation>|<sequence>`) and returns it. */
   append(activity: Partial<Activity>, now: number): Partial<Activity> {
-    this.lastSeq += 1;
+    this.count += 1;
     const stored: Partial<Activity> = {
       ...activity,
-      id: `${this.id}|${String(this.lastSeq).padStart(7, '0')}`,
+      id: `${this.id}|${this.idPrefix}${String(this.count).padStart(7, '0')}`,
       timestamp: new Date(now),
       conversation: { id: this.id } as Activity['conversation'],
     };
-    this.log.push({ seq: this.lastSeq, activity: stored });
+    this.log.push({ position: this.count, activity: stored });
     if (this.log.length > this.maxActivities) this.log.shift();
     return stored;
   }
 
   /** The activities after `watermark` (all of those still kept when it is undefined). */
   since(watermark: number | undefined): ActivitySet {
-    const after = watermark ?? 0;
+    this.base ??= watermark ?? 0;
+    const seen = (watermark ?? 0) - this.base;
     return {
-      activities: this.log.filter((item) => item.seq > after).map((item) => item.activity),
-      watermark: String(this.lastSeq),
+      activities: this.log.filter((item) => item.position > seen).map((item) => item.activity),
+      watermark: String(this.base + this.count),
     };
   }
 

@@ -1,10 +1,14 @@
 import type { Request, Response } from 'restify';
 import { BodyError } from './body';
+import { StoreFullError } from './conversation-store';
 import { InboundActivityError } from './inbound';
 import { applyCors, decideOrigin, type OriginPolicy } from './origin-policy';
 import { TokenError } from './token';
 
-/** A Direct Line error answer: `{ error: { code, message } }`, as Azure's Direct Line shapes them. */
+/**
+ * A Direct Line error answer: `{ error: { code, message } }`, as Azure's Direct Line shapes them, with the Bot
+ * Framework's error codes where one fits (`BadArgument`, `BadSyntax`, `MessageSizeTooBig`, `ServiceError`).
+ */
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
 }
@@ -29,7 +33,12 @@ export function guarded(policy: OriginPolicy, handler: Handler, log?: (message: 
       await handler(req, res);
     } catch (error) {
       if (error instanceof TokenError) return sendForbidden(res);
-      if (error instanceof BodyError) return sendError(res, error.status, 'BadArgument', error.message);
+      if (error instanceof BodyError) return sendError(res, error.status, error.code, error.message);
+      if (error instanceof StoreFullError) {
+        log?.('[DirectLine] conversation refused', error);
+        res.header('Retry-After', '60');
+        return sendError(res, 503, 'ServiceUnavailable', 'Too many open conversations.');
+      }
       if (error instanceof InboundActivityError) return sendError(res, 400, 'BadArgument', error.message);
       log?.(`[DirectLine] ${req.method} ${req.url} failed`, error);
       sendError(res, 500, 'ServiceError', 'Internal error.');

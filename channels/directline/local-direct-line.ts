@@ -5,7 +5,8 @@ import type { Lang } from '../../knowledge/types';
 import type { BotTurn } from '../bot-turn';
 import { readJsonBody } from './body';
 import { BotBridge } from './bot-bridge';
-import { ConversationStore, StoreFullError } from './conversation-store';
+import type { Conversation } from './conversation';
+import { ConversationStore } from './conversation-store';
 import { guarded, preflight, sendError, sendForbidden, watermarkOf } from './http';
 import { sanitizeInbound } from './inbound';
 import { normaliseOrigins, type OriginPolicy } from './origin-policy';
@@ -38,7 +39,10 @@ export interface TokenResponse {
 
 /**
  * A self-hosted subset of Direct Line 3.0, enough for Web Chat with `webSocket: false` (polling). Conversations live
- * in this process' memory: behind a load balancer, route a conversation to one instance (sticky sessions).
+ * in this process' memory; one started elsewhere (before a restart, or on another instance sharing the token key) is
+ * re-opened from its token, without a second welcome, while the bot's own state lives in the shared storage. Behind
+ * a load balancer, still route a conversation to one instance (sticky sessions): two instances holding the same
+ * conversation at once would each keep part of it.
  */
 export class LocalDirectLine {
   readonly store: ConversationStore;
@@ -66,6 +70,7 @@ export class LocalDirectLine {
       userId: `dl_${randomBytes(12).toString('base64url')}`,
       lang,
       expiresAt: this.now() + TOKEN_LIFETIME_MS,
+      started: false,
     };
     return this.tokenResponse(claims);
   }
@@ -106,26 +111,28 @@ export class LocalDirectLine {
     return { conversationId, token, expires_in: TOKEN_LIFETIME_MS / 1000, userId };
   }
 
-  /** Opens the token's conversation and greets the user; for an open one, just a fresh token (idempotent). */
+  /**
+   * The token's conversation: the one this process holds or, for a started one it does not hold, re-opened here.
+   * Synchronous, so two requests arriving together cannot re-open it twice.
+   */
+  private conversationOf(claims: TokenClaims): Conversation | undefined {
+    return this.store.touch(claims.conversationId) ?? (claims.started ? this.store.reopen(claims) : undefined);
+  }
+
+  /** Opens the token's conversation and greets the user; for a started one, just a fresh token (idempotent). */
   private async startConversation(req: Request, res: Response): Promise<void> {
     const claims = this.claims(req);
-    if (this.store.touch(claims.conversationId)) return void res.send(200, this.tokenResponse(claims));
-    try {
-      void this.bridge.start(this.store.open(claims));
-    } catch (error) {
-      if (!(error instanceof StoreFullError)) throw error;
-      this.options.log?.('[DirectLine] conversation refused', error);
-      res.header('Retry-After', '60');
-      return sendError(res, 503, 'ServiceUnavailable', 'Too many open conversations.');
-    }
-    res.send(201, this.tokenResponse(claims));
+    const started = { ...claims, started: true };
+    if (this.conversationOf(claims)) return void res.send(200, this.tokenResponse(started));
+    void this.bridge.start(this.store.open(claims));
+    res.send(201, this.tokenResponse(started));
   }
 
   /** The conversation named in the URL when the token grants it; otherwise answers 403 and returns undefined. */
-  private ownConversation(req: Request, res: Response) {
+  private ownConversation(req: Request, res: Response): Conversation | undefined {
     const claims = this.claims(req);
     const id = (req.params as { id?: string }).id;
-    const conversation = id === claims.conversationId ? this.store.touch(id) : undefined;
+    const conversation = id === claims.conversationId ? this.conversationOf(claims) : undefined;
     if (!conversation) sendForbidden(res);
     return conversation;
   }
@@ -154,7 +161,7 @@ export class LocalDirectLine {
 
   private async refresh(req: Request, res: Response): Promise<void> {
     const claims = this.claims(req);
-    if (!this.store.touch(claims.conversationId)) return sendForbidden(res);
-    res.send(200, this.tokenResponse(claims));
+    if (!this.conversationOf(claims)) return sendForbidden(res);
+    res.send(200, this.tokenResponse({ ...claims, started: true }));
   }
 }

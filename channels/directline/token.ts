@@ -10,6 +10,11 @@ export interface TokenClaims {
   lang: Lang;
   /** Epoch milliseconds (the token keeps whole seconds, rounded up). */
   expiresAt: number;
+  /**
+   * The conversation was opened (`POST /conversations`), so a server that does not hold it (restarted, or another
+   * instance) may re-open it. The token endpoint's tokens are not started: they must open their conversation first.
+   */
+  started: boolean;
 }
 
 /** Thirty minutes, refreshable: Web Chat refreshes its token every fifteen minutes. */
@@ -30,6 +35,7 @@ interface WirePayload {
   lang: Lang;
   /** Expiry in epoch seconds, as JWT says. */
   exp: number;
+  started?: true;
 }
 
 /** The only header accepted: a token claiming another algorithm (`none`…) is refused before anything else. */
@@ -49,6 +55,7 @@ export function signToken(key: string, claims: TokenClaims): string {
     user: claims.userId,
     lang: claims.lang,
     exp: Math.ceil(claims.expiresAt / 1000),
+    ...(claims.started ? { started: true } : {}),
   };
   const signed = `${HEADER}.${Buffer.from(JSON.stringify(wire)).toString('base64url')}`;
   return `${signed}.${signature(key, signed).toString('base64url')}`;
@@ -61,7 +68,8 @@ function isWirePayload(value: unknown): value is WirePayload {
     typeof wire.conv === 'string' &&
     typeof wire.user === 'string' &&
     typeof wire.exp === 'number' &&
-    LANGS.includes(wire.lang as Lang)
+    LANGS.includes(wire.lang as Lang) &&
+    (wire.started === undefined || wire.started === true)
   );
 }
 
@@ -88,7 +96,7 @@ export function verifyToken(key: string, token: string | undefined, now: number)
   const wire = decodePayload(payload);
   const expiresAt = wire.exp * 1000;
   if (expiresAt <= now) throw new TokenError('expired');
-  return { conversationId: wire.conv, userId: wire.user, lang: wire.lang, expiresAt };
+  return { conversationId: wire.conv, userId: wire.user, lang: wire.lang, expiresAt, started: wire.started === true };
 }
 
 /** The bearer token of an `Authorization` header, if any. */

@@ -4,6 +4,12 @@ import { layout, withLang, type PageContext } from './layout';
 const TOKEN_PATH = '/api/directline/token';
 const WEB_CHAT_LOCALES = { fr: 'fr-FR', en: 'en-US' } as const;
 const RIGHTS_DEFENDER_URL = 'https://formulaire.defenseurdesdroits.fr/';
+/**
+ * The send box's `maxlength`. Web Chat posts the text as JSON: at most 6 bytes per character (`\u001f`), so a
+ * message this long stays within the default DIRECTLINE_MAX_ACTIVITY_BYTES, and below the local Direct Line's
+ * 5,000-character cut, which remains for other clients.
+ */
+export const MAX_MESSAGE_LENGTH = 2000;
 
 const warningIcon = (url: string): SafeHtml => html`<img class="privacy__icon" src="${url}" alt="" />`;
 
@@ -19,6 +25,9 @@ function chatHost(context: PageContext): SafeHtml {
       data-nonce="${nonce}"
       data-msg-unavailable="${t('chat.unavailable')}"
       data-msg-busy="${t('chat.busy')}"
+      data-msg-connection-lost="${t('chat.connectionLost')}"
+      data-msg-restart="${t('chat.restart')}"
+      data-max-length="${MAX_MESSAGE_LENGTH}"
     >
       <p class="webchat-status" role="status">${t('chat.loading')}</p>
     </div>
@@ -26,7 +35,7 @@ function chatHost(context: PageContext): SafeHtml {
 }
 
 function chatScripts({ assets }: PageContext): string[] {
-  return [assets.webChat.url, assets.chatScript.url];
+  return [assets.webChat.url, assets.connectionWatch.url, assets.chatScript.url];
 }
 
 function tips({ t }: PageContext): SafeHtml {

@@ -43,6 +43,7 @@ function webChatBundle(): Asset {
 export interface WebAssets {
   webChat: Asset;
   chatScript: Asset;
+  connectionWatch: Asset;
   embedScript: Asset;
   stylesheet: Asset;
   favicon: Asset;
@@ -55,6 +56,7 @@ export function loadAssets(embedStrings: Record<string, Record<string, string>>)
   return {
     webChat: webChatBundle(),
     chatScript: ownAsset('chat.js', JAVASCRIPT),
+    connectionWatch: ownAsset('connection-watch.js', JAVASCRIPT),
     embedScript: ownAsset('embed.js', JAVASCRIPT, fillStrings),
     stylesheet: ownAsset('site.css', 'text/css; charset=utf-8'),
     favicon: ownAsset('favicon.svg', 'image/svg+xml'),

@@ -6,8 +6,11 @@
   'use strict';
 
   var host = document.getElementById('webchat');
-  if (!host || !window.WebChat) return;
+  var connectionWatch = window.FaqSanteConnectionWatch;
+  if (!host || !window.WebChat || !connectionWatch) return;
   var settings = host.dataset;
+  /** Characters the send box takes: a long paste is cut there rather than refused by the server (413). */
+  var maxLength = Number(settings.maxLength) || 0;
 
   var ACCENT = '#000091';
   /** Read by the bot (bots/web/join.ts) as the start of the conversation, in `value.language`. */
@@ -48,8 +51,14 @@
     sendBoxHeight: 48,
     timestampColor: '#595959',
     subtle: '#595959',
-    transitionDuration: '0s'
+    transitionDuration: '0s',
+    // Honoured by Web Chat's Fluent send box only; the classic one gets its maxlength from limitSendBox.
+    maxMessageLength: maxLength
   };
+
+  /** The Web Chat on screen: its Direct Line, and whether it was replaced (its end is then no news). */
+  var current = null;
+  var notice = null;
 
   function showStatus(message) {
     host.textContent = '';
@@ -75,6 +84,17 @@
     else if ((attempt || 0) < 100) setTimeout(focusSendBox, 100, (attempt || 0) + 1);
   }
 
+  /** Web Chat renders (and may re-render) its send box itself: give each one the length limit. */
+  function limitSendBox(container) {
+    if (!maxLength || !window.MutationObserver) return;
+    var apply = function () {
+      var input = container.querySelector('.webchat__send-box-text-box__input');
+      if (input && input.maxLength !== maxLength) input.maxLength = maxLength;
+    };
+    new window.MutationObserver(apply).observe(container, { childList: true, subtree: true });
+    apply();
+  }
+
   /**
    * The server's own Direct Line (same origin as this page) starts the conversation itself, in the page's language.
    * Azure's Direct Line does not: there the page announces itself once connected.
@@ -83,15 +103,58 @@
     return new URL(domain).origin === window.location.origin;
   }
 
-  /** A Web Chat store that posts the `webchat/join` event, with the page's language, once Direct Line is connected. */
-  function joinAnnouncingStore(language) {
+  /**
+   * Tells the user the chat no longer works (the server refused the token: expired during a long sleep, or signed
+   * with a key the server no longer has; or it stayed unreachable) and offers a new conversation. Outside Web Chat's
+   * own element, which React manages.
+   */
+  function showConnectionLost(connection) {
+    if (notice || connection.replaced) return;
+    notice = document.createElement('div');
+    notice.className = 'webchat-notice';
+    notice.setAttribute('role', 'alert');
+    var text = document.createElement('p');
+    text.className = 'webchat-notice__text';
+    text.textContent = settings.msgConnectionLost;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'webchat-notice__button';
+    button.textContent = settings.msgRestart;
+    button.addEventListener('click', restart);
+    notice.appendChild(text);
+    notice.appendChild(button);
+    host.parentNode.insertBefore(notice, host.nextSibling);
+  }
+
+  /** A new conversation (new token) in a fresh container: the old Web Chat is ended and left behind. */
+  function restart() {
+    if (current) {
+      current.replaced = true;
+      current.directLine.end();
+    }
+    var fresh = host.cloneNode(false);
+    host.parentNode.replaceChild(fresh, host);
+    host = fresh;
+    if (notice) notice.parentNode.removeChild(notice);
+    notice = null;
+    begin().then(function () {
+      focusSendBox(0);
+    });
+  }
+
+  /**
+   * A Web Chat store that watches the connection and, for Azure's Direct Line, posts the `webchat/join` event with
+   * the page's language once connected.
+   */
+  function createStore(connection, announce) {
     return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
-          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-            var join = { name: JOIN_EVENT, value: { language: language } };
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && announce) {
+            var join = { name: JOIN_EVENT, value: { language: settings.lang } };
             store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: join });
           }
+          if (connectionWatch.isLost(action)) showConnectionLost(connection);
           return next(action);
         };
       };
@@ -101,19 +164,38 @@
   function start(session) {
     host.textContent = '';
     var domain = new URL(session.domain, window.location.href).href;
-    var options = {
-      // No userID: Web Chat reads it from the token's `user` claim (both the local and Azure tokens carry it).
-      directLine: window.WebChat.createDirectLine({
-        domain: domain,
-        token: session.token,
-        webSocket: Boolean(session.webSocket)
-      }),
-      locale: settings.locale,
-      styleOptions: styleOptions,
-      nonce: settings.nonce
-    };
-    if (!startsConversationItself(domain)) options.store = joinAnnouncingStore(settings.lang);
-    window.WebChat.renderWebChat(options, host);
+    // No userID: Web Chat reads it from the token's `user` claim (both the local and Azure tokens carry it).
+    var directLine = window.WebChat.createDirectLine({
+      domain: domain,
+      token: session.token,
+      webSocket: Boolean(session.webSocket)
+    });
+    var connection = { directLine: directLine, replaced: false };
+    current = connection;
+    if (!session.webSocket) {
+      connectionWatch.keepPolling(directLine, function () {
+        showConnectionLost(connection);
+      });
+    }
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        store: createStore(connection, !startsConversationItself(domain)),
+        locale: settings.locale,
+        styleOptions: styleOptions,
+        nonce: settings.nonce
+      },
+      host
+    );
+    limitSendBox(host);
+  }
+
+  function begin() {
+    return requestSession()
+      .then(start)
+      .catch(function (error) {
+        showStatus(error && error.message === 'busy' ? settings.msgBusy : settings.msgUnavailable);
+      });
   }
 
   // The embedding page asks for focus when its panel opens, so keyboard users land in the send box.
@@ -121,9 +203,5 @@
     if (event.source === window.parent && event.data && event.data.type === 'faq-sante:focus') focusSendBox(0);
   });
 
-  requestSession()
-    .then(start)
-    .catch(function (error) {
-      showStatus(error && error.message === 'busy' ? settings.msgBusy : settings.msgUnavailable);
-    });
+  begin();
 })();

@@ -5,7 +5,7 @@ import { createAdapter, createBotTurn } from '../../../channels/adapter';
 import { createServer, start, stop } from '../../../channels/server';
 import { registerWebChannel, type WebChannel } from '../../../channels/web';
 import { loadKnowledgeBase, Matcher } from '../../../knowledge';
-import { IN_MEMORY, openStorage } from '../../../storage';
+import { IN_MEMORY, openStorage, type OpenedStorage } from '../../../storage';
 
 export interface RunningBot {
   url: string;
@@ -14,14 +14,24 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
+export interface BotServerOptions {
+  /** Default: a free port. A restarted server takes the port of the one it replaces. */
+  port?: number;
+  /** Storage shared with other servers (a restart keeps its database); left open on close. Default: in memory. */
+  storage?: OpenedStorage;
+}
+
 /**
  * The real bot as `npm start` wires it (knowledge, dialogs, adapter, server, web channel), on a free port, with
  * in-memory storage.
  */
-export async function startBotServer(overrides: Partial<Config> = {}): Promise<RunningBot> {
+export async function startBotServer(
+  overrides: Partial<Config> = {},
+  options: BotServerOptions = {},
+): Promise<RunningBot> {
   const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY, ...overrides });
   const kb = loadKnowledgeBase(config.knowledgeDir);
-  const storage = await openStorage({ dataDir: IN_MEMORY });
+  const storage = options.storage ?? (await openStorage({ dataDir: IN_MEMORY }));
   const { bot, conversationState } = createBot({
     kb,
     matcher: new Matcher(kb),
@@ -40,7 +50,7 @@ export async function startBotServer(overrides: Partial<Config> = {}): Promise<R
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'memory' }),
     routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn: createBotTurn(adapter, bot) }))],
   });
-  const address = await start(server, 0, '127.0.0.1');
+  const address = await start(server, options.port ?? 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${address.port}`,
     port: address.port,
@@ -49,7 +59,7 @@ export async function startBotServer(overrides: Partial<Config> = {}): Promise<R
       await web?.close();
       server.server.closeAllConnections();
       await stop(server);
-      await storage.close();
+      if (!options.storage) await storage.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_LENGTH } from '../../../channels/web/pages';
 import { getActivities, openConversation, postActivity, settle, startTestServer, type TestServer } from './helpers';
 
 describe('local Direct Line: a conversation as Web Chat drives it', () => {
@@ -44,6 +45,32 @@ describe('local Direct Line: a conversation as Web Chat drives it', () => {
     await settle(server, session);
     const received = server.received.filter((activity) => activity.conversation?.id === session.conversationId);
     expect(received.at(-1)?.text).toBe('é'.repeat(4999));
+  });
+
+  it('takes whole the longest message the page’s send box allows, even of 6-byte JSON characters', async () => {
+    const session = await openConversation(server.url);
+    await settle(server, session);
+    const text = '\u001f'.repeat(MAX_MESSAGE_LENGTH);
+    // As Web Chat 4.18 posts a message.
+    const posted = await postActivity(server.url, session, {
+      type: 'message',
+      text,
+      textFormat: 'plain',
+      locale: 'fr-FR',
+      channelId: 'webchat',
+      timestamp: new Date().toISOString(),
+      from: { id: session.userId, name: '', role: 'user' },
+      channelData: {
+        attachmentSizes: [],
+        clientActivityID: '1768467600000abcdefghij',
+        clientTimestamp: new Date().toISOString(),
+      },
+      entities: [{ requiresBotState: true, supportsListening: true, supportsTts: true, type: 'ClientCapabilities' }],
+    });
+    expect(posted.status).toBe(200);
+    await settle(server, session);
+    const received = server.received.filter((activity) => activity.conversation?.id === session.conversationId);
+    expect(received.at(-1)?.text).toBe(text);
   });
 
   it('echoes the user activity with its clientActivityID and answers it with replyToId', async () => {

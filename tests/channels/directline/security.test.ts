@@ -56,6 +56,7 @@ describe('local Direct Line security', () => {
         userId: a.userId,
         lang: 'fr',
         expiresAt: server.clock.now() + 60_000,
+        started: true,
       });
       for (const token of ['', 'garbage', forged, `${a.token}x`]) {
         expect((await call(server.url, 'GET', path, token)).status).toBe(403);
@@ -87,23 +88,24 @@ describe('local Direct Line security', () => {
       expect((await call(server.url, 'GET', path, fresh.token)).status).toBe(200);
     });
 
-    it('drops a conversation idle for 30 minutes, even for a token that is still valid', async () => {
+    it('drops a conversation idle for 30 minutes, when its token has expired too, so it is not re-opened', async () => {
       const a = await openConversation(server.url);
       await settle(server, a);
-      // A long-lived token, so that only idleness can explain the refusal.
-      const token = signToken(server.config.tokenKey, {
-        conversationId: a.conversationId,
-        userId: a.userId,
-        lang: 'fr',
-        expiresAt: server.clock.now() + 4 * THIRTY_MINUTES,
-      });
       const path = `/conversations/${a.conversationId}/activities`;
-      server.clock.advance(THIRTY_MINUTES - 1);
+      server.clock.advance(THIRTY_MINUTES - 1000);
+      const refreshed = await call(server.url, 'POST', '/tokens/refresh', a.token);
+      const { token } = (await refreshed.json()) as { token: string };
+      server.clock.advance(THIRTY_MINUTES - 1000);
       expect((await call(server.url, 'GET', path, token)).status).toBe(200);
-      server.clock.advance(THIRTY_MINUTES - 1);
-      expect((await call(server.url, 'GET', path, token)).status).toBe(200);
+      const store = server.web.directLine?.store;
+      store?.sweep();
+      const held = store?.size ?? 0;
+      // Unused since the last poll: the conversation idles out, and the token renewed before it expires with it.
       server.clock.advance(THIRTY_MINUTES);
+      store?.sweep();
+      expect(store?.size).toBe(held - 1);
       expect((await call(server.url, 'GET', path, token)).status).toBe(403);
+      expect(store?.size).toBe(held - 1);
     });
 
     it('frees the memory of idle conversations without waiting for their clients', async () => {
@@ -117,10 +119,13 @@ describe('local Direct Line security', () => {
   });
 
   describe('request bodies', () => {
-    it('answers 413 to an activity larger than the limit', async () => {
+    it('answers 413 MessageSizeTooBig (a Bot Framework error code) to an activity larger than the limit', async () => {
       const a = await openConversation(server.url);
       const response = await postActivity(server.url, a, { type: 'message', text: 'x'.repeat(4000) });
       expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({
+        error: { code: 'MessageSizeTooBig', message: expect.stringContaining('over 2048 bytes') },
+      });
     });
 
     it('answers 413 to an oversized body sent without Content-Length (chunked)', async () => {
@@ -145,7 +150,9 @@ describe('local Direct Line security', () => {
     it('answers 400 to malformed JSON and to a non-object body', async () => {
       const a = await openConversation(server.url);
       const path = `/conversations/${a.conversationId}/activities`;
-      expect((await call(server.url, 'POST', path, a.token, '{"type": "message", ')).status).toBe(400);
+      const malformed = await call(server.url, 'POST', path, a.token, '{"type": "message", ');
+      expect(malformed.status).toBe(400);
+      expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('BadSyntax');
       expect((await call(server.url, 'POST', path, a.token, '[1,2]')).status).toBe(400);
       expect((await call(server.url, 'POST', path, a.token, '{"type":"message","text":42}')).status).toBe(400);
     });

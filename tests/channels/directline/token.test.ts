@@ -3,7 +3,13 @@ import { bearerToken, signToken, TokenError, verifyToken, type TokenClaims } fro
 
 const KEY = 'a-test-key-that-is-long-enough-0123456789';
 const NOW = 1_800_000_000_000;
-const claims: TokenClaims = { conversationId: 'conv-1', userId: 'dl_user', lang: 'en', expiresAt: NOW + 60_000 };
+const claims: TokenClaims = {
+  conversationId: 'conv-1',
+  userId: 'dl_user',
+  lang: 'en',
+  expiresAt: NOW + 60_000,
+  started: false,
+};
 
 const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -20,6 +26,15 @@ function reason(run: () => unknown): string | undefined {
 describe('Direct Line tokens', () => {
   it('round-trips the claims of a genuine token', () => {
     expect(verifyToken(KEY, signToken(KEY, claims), NOW)).toEqual(claims);
+  });
+
+  it('carries whether its conversation was started (only such tokens may re-open a conversation)', () => {
+    const started = { ...claims, started: true };
+    expect(verifyToken(KEY, signToken(KEY, started), NOW)).toEqual(started);
+    const [header] = signToken(KEY, claims).split('.');
+    const payload = encode({ conv: 'c', user: 'u', lang: 'en', exp: NOW / 1000 + 60, started: 'yes' });
+    const sig = createHmac('sha256', KEY).update(`${header}.${payload}`).digest('base64url');
+    expect(reason(() => verifyToken(KEY, `${header}.${payload}.${sig}`, NOW))).toBe('malformed');
   });
 
   it('refuses a token signed with another key', () => {

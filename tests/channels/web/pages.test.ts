@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_LENGTH } from '../../../channels/web/pages';
 import { startTestServer, type TestServer } from '../directline/helpers';
 
 const PARTNER = 'https://partenaire.example.fr';
@@ -35,6 +36,17 @@ describe('web pages and assets', () => {
     expect(page).toMatch(/<a href="#chat">/);
     expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(page).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('gives chat.js the send box limit and the words of the connection-lost notice, in the page language', async () => {
+    const french = await (await fetch(`${server.url}/`)).text();
+    expect(french).toContain(`data-max-length="${MAX_MESSAGE_LENGTH}"`);
+    const lost = 'La connexion avec l’assistant a été interrompue\u00a0: vos messages ne lui parviennent plus.';
+    expect(french).toContain(`data-msg-connection-lost="${lost}"`);
+    expect(french).toContain('data-msg-restart="Recommencer la conversation"');
+    const english = await (await fetch(`${server.url}/chat?lang=en&embed=1`)).text();
+    expect(english).toContain(`data-max-length="${MAX_MESSAGE_LENGTH}"`);
+    expect(english).toContain('data-msg-restart="Start a new conversation"');
   });
 
   it('serves the English page with ?lang=en and falls back to French for unknown languages', async () => {
