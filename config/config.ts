@@ -41,7 +41,7 @@ export const SETTINGS = {
     'Azure Direct Line base URL used with DIRECTLINE_SECRET (a regional one, e.g. https://europe.directline.botframework.com/v3/directline).',
     'https://directline.botframework.com/v3/directline',
   ),
-  tokenKey: secret('DIRECTLINE_TOKEN_KEY', 'Key signing the local Direct Line tokens (share it between instances).', 32),
+  tokenKey: secret('DIRECTLINE_TOKEN_KEY', 'Key signing the local Direct Line tokens. Set it so open web chats survive restarts; share it between instances.', 32),
   conversationsPerMinute: integer(
     'CONVERSATIONS_PER_MINUTE',
     'Web chat conversations one client address may start per minute (429 beyond).',
