@@ -30,7 +30,10 @@ interface Summary {
 
 const summaries = new WeakMap<Observation, Summary>();
 
-/** Without facets the decision only depends on the two best scores: precomputed, for a fast grid search. */
+/**
+ * Without facets, nor a repeated phrasing, the decision only depends on the two best scores: precomputed, for a fast
+ * grid search.
+ */
 function summary(observation: Observation): Summary {
   let known = summaries.get(observation);
   if (known === undefined) {
@@ -47,7 +50,7 @@ function summary(observation: Observation): Summary {
 }
 
 function quickJudge(observation: Observation, t: DecisionThresholds): { decision: Decision; firstRight: boolean; inTop3: boolean } {
-  if (observation.whole !== undefined) {
+  if (observation.whole !== undefined || observation.exact !== undefined) {
     const { decision, ranked } = judge(observation, t);
     const firstRight = ranked[0]?.entry === observation.expected;
     return { decision, firstRight, inTop3: ranked.slice(0, 3).some((item) => item.entry === observation.expected) };

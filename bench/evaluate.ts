@@ -1,4 +1,4 @@
-import { settle } from '../knowledge/match/decide';
+import { settle, type ExactPhrasing } from '../knowledge/match/decide';
 import type { DecisionThresholds } from '../knowledge/match/thresholds';
 import type { Ranked } from '../knowledge/indexing/top-k';
 import type { Decision, Lang } from '../knowledge/types';
@@ -10,6 +10,8 @@ export interface Observation {
   expected: number | null;
   filtered: Ranked[];
   whole?: Ranked[];
+  /** The entry whose own phrasing the question repeats, if any (see `Candidates.exact`). */
+  exact?: ExactPhrasing;
 }
 
 export interface Metrics {
@@ -31,7 +33,7 @@ export interface Judgement {
 }
 
 export function judge(observation: Observation, thresholds: DecisionThresholds): Judgement {
-  const { decision, ranked } = settle(observation.filtered, observation.whole, thresholds);
+  const { decision, ranked } = settle(observation.filtered, observation.whole, thresholds, observation.exact);
   return { decision, ranked };
 }
 

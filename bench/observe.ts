@@ -14,6 +14,7 @@ export function expectedIndex(kb: KnowledgeBase, query: DevQuery): number | null
 export function observeMatcher(matcher: Matcher, queries: readonly DevQuery[]): Observation[] {
   return queries.map((query) => {
     const candidates = matcher.candidates({ text: query.text, lang: query.lang, facets: query.facets });
-    return { lang: query.lang, expected: expectedIndex(matcher.kb, query), filtered: candidates.filtered, whole: candidates.whole };
+    const { filtered, whole, exact } = candidates;
+    return { lang: query.lang, expected: expectedIndex(matcher.kb, query), filtered, whole, exact };
   });
 }

@@ -1,5 +1,4 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { entriesFor } from '../knowledge';
 import type { Entry } from '../knowledge/types';
 import type { FeedbackReason } from '../storage/feedback-store';
 import { answerActivity, answerMarkdown, contactLine } from './cards/answer-message';
@@ -11,21 +10,19 @@ import { ANSWER_DIALOG, ANSWER_STEPS, MENU_PROMPT } from './ids';
 import { turnLanguage, turnTranslator } from './language';
 import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
 import type { MenuReply } from './menu/menu-option';
+import { nextBestAnswers } from './next-best-answers';
 import { CASCADE, questionFrom, type AnswerRequest, type NextStep } from './next-step';
 import { searchQuestion } from './search';
 import { rememberAnswer, shownAnswer } from './session';
 import { recognizeSmallTalk } from './small-talk';
-
-/** After a "No", this many other answers are offered. */
-export const MAX_ALTERNATIVES = 3;
 
 interface AnswerValues {
   answerKey: string;
 }
 
 /**
- * Shows one answer and asks whether it helped. Yes: thanks. No: an optional reason, the next best answers and the
- * agency's contact. Every rating is recorded once (the answer key is unique).
+ * Shows one answer and asks whether it helped. Yes: thanks. No: an optional reason, the next best answers (or that
+ * there are none) and the agency's contact. Every rating is recorded once (the answer key is unique).
  */
 export class AnswerDialog extends ComponentDialog {
   constructor(private readonly deps: ConversationDeps) {
@@ -95,9 +92,10 @@ export class AnswerDialog extends ComponentDialog {
     }
     await this.recordReason((step.values as AnswerValues).answerKey, reply);
     const t = turnTranslator(step.context);
+    const alternatives = nextBestAnswers(step.options, this.deps.matcher);
+    const none = alternatives.length === 0 ? t('feedback.noAlternatives') : undefined;
     const contact = contactLine(this.deps.contact, t);
-    await step.context.sendActivity([t('feedback.reasonThanks'), contact].filter(Boolean).join('\n\n'));
-    const alternatives = await this.alternatives(step);
+    await step.context.sendActivity([t('feedback.reasonThanks'), none, contact].filter(Boolean).join('\n\n'));
     if (alternatives.length === 0) return step.endDialog(CASCADE);
     const lang = turnLanguage(step.context);
     const options = [...entryOptions(alternatives, lang), noneOption(t, 'feedback.noneOfThese')];
@@ -117,7 +115,7 @@ export class AnswerDialog extends ComponentDialog {
       entryId,
       decision: 'suggest',
       matchScore: null,
-      alternatives: request.alternatives.filter((id) => id !== entryId && id !== request.entryId),
+      alternatives: request.alternatives.filter((other) => other.entryId !== entryId && other.entryId !== request.entryId),
     };
     return step.endDialog({ next: 'answer', answer } satisfies NextStep);
   }
@@ -138,15 +136,6 @@ export class AnswerDialog extends ComponentDialog {
     }
     const reason = optionArgument(reply.id, 'reason') as FeedbackReason | undefined;
     if (reason) await this.deps.feedback.setReason(answerKey, reason);
-  }
-
-  /** The search's next best answers, else the other entries of the chosen facets. */
-  private async alternatives(step: WaterfallStepContext<AnswerRequest>): Promise<Entry[]> {
-    const { entryId, alternatives } = step.options;
-    const session = await sessionOf(this.deps, step.context);
-    const fromSearch = alternatives.map((id) => this.deps.matcher.entry(id)).filter((entry) => entry !== undefined);
-    const candidates = fromSearch.length > 0 ? fromSearch : entriesFor(this.deps.kb, session.selection);
-    return candidates.filter((entry) => entry.id !== entryId).slice(0, MAX_ALTERNATIVES);
   }
 
   private entry(entryId: string): Entry {

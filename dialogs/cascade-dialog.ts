@@ -115,7 +115,7 @@ export class CascadeDialog extends ComponentDialog {
       matchScore: null,
       question: entry?.question[turnLanguage(step.context)] ?? entryId,
       relaxed: false,
-      alternatives: listed.filter((id) => id !== entryId),
+      alternatives: listed.filter((id) => id !== entryId).map((id) => ({ entryId: id, score: null })),
     };
     return { next: 'answer', answer };
   }

@@ -1,6 +1,16 @@
 import type { Decision } from '../knowledge/types';
 import type { MenuReply } from './menu/menu-option';
 
+/** Another answer to offer when one did not help. */
+export interface Alternative {
+  entryId: string;
+  /**
+   * Its match score when a search found it; null when it comes from the cascade's list, where it is one of the
+   * entries of the facets the user chose.
+   */
+  score: number | null;
+}
+
 /** An answer about to be shown, and how it was found (what a feedback record needs). */
 export interface AnswerRequest {
   entryId: string;
@@ -11,8 +21,8 @@ export interface AnswerRequest {
   question: string;
   /** True when the search found it outside the facets the user chose. */
   relaxed: boolean;
-  /** Next best entries, offered when the answer did not help. */
-  alternatives: string[];
+  /** Next best entries, offered when the answer did not help (those that are relevant enough: `nextBestAnswers`). */
+  alternatives: Alternative[];
 }
 
 /**

@@ -93,7 +93,7 @@ export class QuestionDialog extends ComponentDialog {
         matchScore: best.score,
         question,
         relaxed: result.relaxed,
-        alternatives: others.map((match) => match.id),
+        alternatives: others.map((match) => ({ entryId: match.id, score: match.score })),
       },
     };
   }

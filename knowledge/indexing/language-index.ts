@@ -4,26 +4,58 @@ import { Vocabulary } from '../text/vocabulary';
 import type { FieldWeights } from './fields';
 import { InvertedIndex } from './inverted-index';
 import { NaturalCorpus } from './natural-corpus';
+import { OwnPhrasings, PHRASING_HASH_START, PhrasingIndex, phrasingHashStep, phrasingKey } from './phrasings';
 import { Ranker } from './ranker';
 import type { Ranked } from './top-k';
 
 /**
- * Counts every entry's terms into natural's corpus, field by field (question, alternates, answer), and records
- * the words met in the vocabulary.
+ * Counts every entry's terms into natural's corpus, field by field (question, alternates, answer), records the
+ * words met in the vocabulary, and each question and alternate's `phrasingKey` in `phrasings` (in the same pass:
+ * analysing them again would add a fifth to the build).
  */
-export function countEntries(analyzer: Analyzer, vocabulary: Vocabulary, lang: Lang, entries: readonly Entry[]): NaturalCorpus {
+export function countEntries(
+  analyzer: Analyzer,
+  vocabulary: Vocabulary,
+  lang: Lang,
+  entries: readonly Entry[],
+  phrasings: number[] = [],
+): NaturalCorpus {
   const corpus = new NaturalCorpus(analyzer.dictionary, entries.length);
   const addWord = (word: Word): void => vocabulary.addWord(word);
-  const count = (text: string): void => analyzer.indexTerms(text, corpus.count, addWord);
-  for (const entry of entries) {
-    count(entry.question[lang]);
+  let hash = PHRASING_HASH_START;
+  let terms = 0;
+  const countAndHash = (id: number): void => {
+    corpus.count(id);
+    hash = phrasingHashStep(hash, id);
+    terms += 1;
+  };
+  const countPhrasing = (text: string, entry: number): void => {
+    hash = PHRASING_HASH_START;
+    terms = 0;
+    analyzer.indexTerms(text, countAndHash, addWord);
+    if (terms > 0) phrasings.push(phrasingKey(hash, entry));
+  };
+  for (let at = 0; at < entries.length; at += 1) {
+    const entry = entries[at] as Entry;
+    countPhrasing(entry.question[lang], at);
     corpus.endField('question');
-    for (const alternate of entry.alternates[lang]) count(alternate);
+    for (const alternate of entry.alternates[lang]) countPhrasing(alternate, at);
     corpus.endField('phrasings');
-    count(entry.answer[lang]);
+    analyzer.indexTerms(entry.answer[lang], corpus.count, addWord);
     corpus.endEntry();
   }
   return corpus;
+}
+
+/** A query as the index reads it. */
+export interface ReadQuery {
+  /** What is searched: the words resolved against the vocabulary (typos), then lexicon groups. */
+  terms: string[];
+  /**
+   * The entry whose question or one alternate the query repeats (same words in the same order, as written, after
+   * the text pipeline), when exactly one entry has that phrasing.
+   */
+  phrasingOf: number | undefined;
 }
 
 /** Everything needed to rank one language's side of the entries. */
@@ -32,6 +64,7 @@ export class LanguageIndex {
   readonly vocabulary: Vocabulary;
   private readonly index: InvertedIndex;
   private readonly ranker: Ranker;
+  private readonly phrasings: OwnPhrasings;
 
   constructor(
     readonly lang: Lang,
@@ -41,10 +74,12 @@ export class LanguageIndex {
   ) {
     this.analyzer = new Analyzer(lang, lexiconGroups);
     this.vocabulary = new Vocabulary();
+    const phrasings: number[] = [];
     // natural's corpus is let go once the postings are built from it: queries need the postings, and the idf only
     // the document frequencies, which give natural's idf (a test checks it). Kept, it would hold five times the
     // memory of all the rest (10,000 entries, both languages: 105 MB against 19 MB).
-    this.index = new InvertedIndex(countEntries(this.analyzer, this.vocabulary, lang, entries), weights);
+    this.index = new InvertedIndex(countEntries(this.analyzer, this.vocabulary, lang, entries, phrasings), weights);
+    this.phrasings = new OwnPhrasings(this.analyzer, lang, entries, new PhrasingIndex(phrasings));
     // A lower idf means a more common stem: the better guess between equally close spellings.
     this.vocabulary.rankCorrectionsBy((stem) => -this.index.idfOf(stem));
     this.ranker = new Ranker(this.index, entries.length);
@@ -52,7 +87,17 @@ export class LanguageIndex {
 
   /** The query's terms: its words resolved against the vocabulary (typos), then lexicon groups. */
   queryTerms(text: string): string[] {
-    return this.analyzer.terms(this.analyzer.words(text).map((word) => this.vocabulary.resolve(word)));
+    return this.read(text).terms;
+  }
+
+  /** The query's terms, and the entry whose own phrasing it repeats, if any. */
+  read(text: string): ReadQuery {
+    const words = this.analyzer.words(text);
+    return {
+      terms: this.analyzer.terms(words.map((word) => this.vocabulary.resolve(word))),
+      // As written, before typo correction: repeating a phrasing is recognised on evidence, not on a guess.
+      phrasingOf: this.phrasings.entryOf(words.map((word) => word.stem)),
+    };
   }
 
   /** The `limit` best entries among those `allowed`, best first; entries sharing no term are left out. */

@@ -9,6 +9,12 @@ export function decide(ranked: readonly Ranked[], thresholds: DecisionThresholds
   return top >= thresholds.suggestScore ? 'suggest' : 'fallback';
 }
 
+/** The entry whose own phrasing the query repeats (see `LanguageIndex.read`), and its score. */
+export interface ExactPhrasing extends Ranked {
+  /** Whether the chosen facets allow the entry (always, when none were chosen). */
+  inFacets: boolean;
+}
+
 const STRENGTH: Record<Decision, number> = { fallback: 0, suggest: 1, answer: 2 };
 
 interface Outcome {
@@ -27,15 +33,30 @@ function isBetter(whole: Outcome, filtered: Outcome): boolean {
   );
 }
 
+/** The ranking with this entry first. */
+function first(exact: Ranked, ranked: readonly Ranked[]): Ranked[] {
+  return [{ entry: exact.entry, score: exact.score }, ...ranked.filter((item) => item.entry !== exact.entry)];
+}
+
 /**
  * The decision for a ranking within the chosen facets; when it is not confident, the whole base's ranking
  * (if any) is used instead if it is better, and the result says it was relaxed.
+ *
+ * A query repeating one entry's own question or alternate (`exact`) is answered with that entry, whatever the
+ * scores: whoever types or pastes one of our questions asks that question. Scores cannot promise it, since entries
+ * about the same subject share most words ("Qu'est-ce que le MOS ?" scores 0.46, 0.41 and 0.38 on the three MOS
+ * entries). Outside the chosen facets, the result says it was relaxed.
  */
 export function settle(
   filtered: readonly Ranked[],
   whole: readonly Ranked[] | undefined,
   thresholds: DecisionThresholds,
+  exact?: ExactPhrasing,
 ): Outcome & { relaxed: boolean } {
+  if (exact !== undefined) {
+    const ranked = exact.inFacets ? filtered : (whole ?? filtered);
+    return { ranked: first(exact, ranked), decision: 'answer', relaxed: !exact.inFacets };
+  }
   const inFacets = { ranked: filtered, decision: decide(filtered, thresholds) };
   if (whole === undefined || inFacets.decision === 'answer') return { ...inFacets, relaxed: false };
   const everywhere = { ranked: whole, decision: decide(whole, thresholds) };

@@ -4,7 +4,7 @@ import type { FieldWeights } from '../indexing/inverted-index';
 import type { Ranked } from '../indexing/top-k';
 import { checkSelection, entriesFor } from '../narrow/narrowing';
 import { LANGS, type Entry, type FacetSelection, type KnowledgeBase, type Lang, type Match, type MatchQuery, type MatchResult } from '../types';
-import { settle } from './decide';
+import { settle, type ExactPhrasing } from './decide';
 import { detectLanguage } from './detect-language';
 import { DECISION_THRESHOLDS, FIELD_WEIGHTS, type DecisionThresholds } from './thresholds';
 
@@ -24,6 +24,8 @@ export interface Candidates {
   filtered: Ranked[];
   /** Best entries of the whole base, only when facets were chosen. */
   whole?: Ranked[];
+  /** The entry whose own question or alternate the query repeats, when exactly one entry has that phrasing. */
+  exact?: ExactPhrasing;
 }
 
 function groupsOf(kb: KnowledgeBase, lang: Lang): string[][] {
@@ -32,11 +34,13 @@ function groupsOf(kb: KnowledgeBase, lang: Lang): string[][] {
 
 /**
  * Ranks the entries of a knowledge base for a free-text question: one TF-IDF index per language, an optional
- * facet filter (relaxed to the whole base when it finds nothing confident), and a decision band.
+ * facet filter (relaxed to the whole base when it finds nothing confident), and a decision band; a query that repeats
+ * one entry's own question or alternate is answered with that entry (see `settle`).
  * Build once (it indexes every entry), then query many times; `match` is synchronous and allocation-light.
  */
 export class Matcher {
-  private readonly thresholds: DecisionThresholds;
+  /** The decision bands in use (the dialogs offer other answers only above `suggestScore`). */
+  readonly thresholds: Readonly<DecisionThresholds>;
   private readonly indexes: Readonly<Record<Lang, LanguageIndex>>;
   private readonly entryIndex: ReadonlyMap<string, number>;
   private readonly allowedCache = new Map<string, Uint8Array>();
@@ -54,9 +58,9 @@ export class Matcher {
 
   /** @throws QueryError for an unknown language, facet or facet value. */
   match(query: MatchQuery): MatchResult {
-    const { lang, filtered, whole } = this.candidates(query);
-    const outcome = settle(filtered, whole, this.thresholds);
-    return this.result(lang, outcome.decision, outcome.relaxed, outcome.ranked);
+    const { lang, filtered, whole, exact } = this.candidates(query);
+    const outcome = settle(filtered, whole, this.thresholds, exact);
+    return this.result(lang, outcome.decision, outcome.relaxed, outcome.ranked, exact?.entry);
   }
 
   /**
@@ -67,14 +71,28 @@ export class Matcher {
     const lang = this.resolveLanguage(query);
     const selection = checkSelection(this.kb, query.facets ?? {});
     const index = this.indexes[lang];
-    const terms = index.queryTerms(query.text);
-    if (Object.keys(selection).length === 0) return { lang, filtered: index.rank(terms, everyEntry, MAX_MATCHES) };
+    const { terms, phrasingOf } = index.read(query.text);
+    if (Object.keys(selection).length === 0) {
+      const filtered = index.rank(terms, everyEntry, MAX_MATCHES);
+      return { lang, filtered, ...this.exactPhrasing(index, terms, phrasingOf, filtered, undefined) };
+    }
     const allowed = this.allowedEntries(selection);
-    return {
-      lang,
-      filtered: index.rank(terms, (entry) => allowed[entry] === 1, MAX_MATCHES),
-      whole: index.rank(terms, everyEntry, MAX_MATCHES),
-    };
+    const whole = index.rank(terms, everyEntry, MAX_MATCHES);
+    const filtered = index.rank(terms, (entry) => allowed[entry] === 1, MAX_MATCHES);
+    return { lang, filtered, whole, ...this.exactPhrasing(index, terms, phrasingOf, whole, allowed) };
+  }
+
+  /** The entry the query repeats a phrasing of, with its score (looked up apart if the ranking left it out). */
+  private exactPhrasing(
+    index: LanguageIndex,
+    terms: readonly string[],
+    entry: number | undefined,
+    ranked: readonly Ranked[],
+    allowed: Uint8Array | undefined,
+  ): { exact?: ExactPhrasing } {
+    if (entry === undefined) return {};
+    const score = ranked.find((item) => item.entry === entry)?.score ?? index.rank(terms, (other) => other === entry, 1)[0]?.score ?? 0;
+    return { exact: { entry, score, inFacets: allowed === undefined || allowed[entry] === 1 } };
   }
 
   entry(id: string): Entry | undefined {
@@ -107,8 +125,9 @@ export class Matcher {
     return allowed;
   }
 
-  private result(lang: Lang, decision: MatchResult['decision'], relaxed: boolean, ranked: readonly Ranked[]): MatchResult {
-    const listed = ranked.filter(({ score }) => score >= this.thresholds.listScore);
+  /** @param exact an entry listed whatever its score: the one whose phrasing the query repeats. */
+  private result(lang: Lang, decision: MatchResult['decision'], relaxed: boolean, ranked: readonly Ranked[], exact?: number): MatchResult {
+    const listed = ranked.slice(0, MAX_MATCHES).filter(({ entry, score }) => score >= this.thresholds.listScore || entry === exact);
     const matches: Match[] = listed.map(({ entry, score }) => {
       const found = this.kb.entries[entry] as Entry;
       return { id: found.id, score, question: found.question[lang] };

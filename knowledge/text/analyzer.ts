@@ -34,6 +34,14 @@ interface WrittenToken {
 }
 
 /**
+ * Whether a word is a content word: not a stopword, or a stopword that is an acronym written in capitals in a text
+ * that is not shouted ("les NOS"), or any such acronym when the text has no other content word (`nothingElse`).
+ */
+function isKept(word: KnownWord, capitals: boolean, nothingElse: boolean): boolean {
+  return !word.stopword || (word.acronym && (capitals || nothingElse));
+}
+
+/**
  * One language's text pipeline: normalise → tokens → elisions → hyphens → stopwords → stems → lexicon groups.
  * Each step is a small pure function (one module each); the analyser holds this language's tables and memos of
  * the tokens it has read, nothing shared with the other language.
@@ -83,13 +91,13 @@ export class Analyzer {
     return tokens;
   }
 
-  /** Content words. "NOS" or "SI" in capitals are acronyms, not the stopwords "nos" (our) and "si" (if). */
+  /**
+   * Content words. "NOS" or "SI" in capitals are acronyms, not the stopwords "nos" (our) and "si" (if); so is "nos"
+   * in a text that has no other content word ("nos", "NOS ?"): someone who types only that means the acronym.
+   */
   words(text: string): Word[] {
-    const words: Word[] = [];
-    this.eachWord(text, (word, capitals) => {
-      if (!word.stopword || (capitals && word.acronym)) words.push(word);
-    });
-    return words;
+    const words = this.contentWords(text, false);
+    return words.length > 0 ? words : this.contentWords(text, true);
   }
 
   stems(text: string): string[] {
@@ -111,6 +119,11 @@ export class Analyzer {
    * vocabulary is filled from distinct words only.
    */
   indexTerms(text: string, term: (id: number) => void, newWord: (word: Word) => void): void {
+    if (this.indexWords(text, term, newWord, false) === 0) this.indexWords(text, term, newWord, true);
+  }
+
+  /** One pass of `indexTerms`; returns how many words it kept (see `isKept`). */
+  private indexWords(text: string, term: (id: number) => void, newWord: (word: Word) => void, nothingElse: boolean): number {
     // Overwritten rather than emptied: emptying an array frees its storage.
     const stems = this.stemsRead;
     const starts = this.phraseStarts;
@@ -119,11 +132,13 @@ export class Analyzer {
     const tokens = this.written.readings;
     const tokenCount = this.written.scan(text);
     let shouting: boolean | undefined;
-    // The loop of `eachWord`, written out: this is the hottest path of the index build.
+    let kept = 0;
+    // The loop of `eachWord` and the test of `isKept`, written out: this is the hottest path of the index build.
     for (let at = 0; at < tokenCount; at += 1) {
       const written = tokens[at] as WrittenToken;
       for (const word of written.words) {
-        if (word.stopword && !(word.acronym && written.capitals && !(shouting ??= this.isShouting(text)))) continue;
+        if (word.stopword && !(word.acronym && (nothingElse || (written.capitals && !(shouting ??= this.isShouting(text)))))) continue;
+        kept += 1;
         if (word.termId === undefined) {
           word.termId = this.dictionary.add(word.stem);
           newWord(word);
@@ -134,8 +149,18 @@ export class Analyzer {
         if (startCount > 0) stems[stemCount++] = word.stem;
       }
     }
-    if (startCount === 0) return;
+    if (startCount === 0) return kept;
     for (const group of this.lexicon.groupTokens(stems, stemCount, starts, startCount) ?? []) term(this.dictionary.add(group));
+    return kept;
+  }
+
+  /** The words `words` keeps, in a first pass (`nothingElse` false) and, if it kept none, a second one. */
+  private contentWords(text: string, nothingElse: boolean): KnownWord[] {
+    const words: KnownWord[] = [];
+    this.eachWord(text, (word, capitals) => {
+      if (isKept(word, capitals, nothingElse)) words.push(word);
+    });
+    return words;
   }
 
   /** Calls `visit` for each word of the text, stopwords included, telling whether it was written in capitals. */

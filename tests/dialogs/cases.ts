@@ -11,6 +11,8 @@ export interface Vocabulary {
   /** Questions the fixture answers confidently: the entries' own questions. */
   rorQuestion: string;
   segurQuestion: string;
+  /** A Ségur question in the user's own words: answered confidently, with no other answer worth suggesting. */
+  segurOwnWords: string;
   /** A question in the "suggest" band. */
   vagueQuestion: string;
   secondOne: string;
@@ -28,6 +30,7 @@ export function vocabulary(kb: KnowledgeBase, lang: Lang): Vocabulary {
     labelsOffer: facet('offer')?.values.find((value) => value.id === 'labels')?.label[lang] ?? '?',
     rorQuestion: entry('ror-data-access')?.question[lang] ?? '?',
     segurQuestion: entry('segur-funding-resources')?.question[lang] ?? '?',
+    segurOwnWords: lang === 'fr' ? 'Comment obtenir un financement Ségur ?' : 'How do I get Ségur funding?',
     vagueQuestion: lang === 'fr' ? 'données' : 'access',
     secondOne: lang === 'fr' ? 'le deuxième' : 'the second one',
     date: lang === 'fr' ? '15 janvier 2023' : '15 January 2023',
@@ -50,6 +53,21 @@ export function offersButtons(...titles: string[]) {
     const shown = buttons(replies).map(plain);
     const missing = titles.filter((title) => !shown.includes(plain(title)));
     if (missing.length > 0) throw new Error(`missing buttons ${JSON.stringify(missing)} in ${JSON.stringify(shown)}`);
+  };
+}
+
+/** Exactly these buttons, in this order. */
+export function offersExactly(...titles: string[]) {
+  return (replies: Replies): void => {
+    expect(buttons(replies).map(plain)).toEqual(titles.map(plain));
+  };
+}
+
+/** No entry of the base is offered as a button (the cascade's topics may be). */
+function offersNoAnswer(v: Vocabulary, entryIds: readonly string[]) {
+  return (replies: Replies): void => {
+    const offered = buttons(replies).map(plain);
+    expect(entryIds.map((id) => plain(v.question(id))).filter((question) => offered.includes(question))).toEqual([]);
   };
 }
 
@@ -92,7 +110,7 @@ export function join(): Partial<Activity> {
 }
 
 /** Table of conversations run in both languages; the checks of stored feedback are in the test file. */
-export function conversationCases(v: Vocabulary): Record<string, Step[]> {
+export function conversationCases(v: Vocabulary, entryIds: readonly string[]): Record<string, Step[]> {
   const t = strings(v.lang);
   const any = (count: number) => t('cascade.withCount', { label: t('cascade.any'), count });
   const firstQuestion = [
@@ -157,11 +175,26 @@ export function conversationCases(v: Vocabulary): Record<string, Step[]> {
         t('feedback.no'),
         [t('feedback.askReason'), offersButtons(t('feedback.reason.incomplete'), t('feedback.reason.skip'))],
       ],
+      // The other matches of so vague a question are below the bar for suggesting them.
       [
         t('feedback.reason.incomplete'),
-        [t('feedback.reasonThanks'), 'https://esante.gouv.fr/contact', alternativesOffered(v)],
+        [t('feedback.reasonThanks'), t('feedback.noAlternatives'), 'https://esante.gouv.fr/contact', v.offerPrompt],
       ],
-      [t('feedback.noneOfThese'), v.offerPrompt],
+    ],
+    'after a "No", unrelated answers are not offered: it says so and gives the contact': [
+      [join(), v.offerPrompt],
+      [v.segurOwnWords, [answered(v, 'segur-funding-resources'), t('feedback.ask')]],
+      [t('feedback.no'), t('feedback.askReason')],
+      [
+        t('feedback.reason.skip'),
+        [
+          t('feedback.reasonThanks'),
+          t('feedback.noAlternatives'),
+          'https://esante.gouv.fr/contact',
+          v.offerPrompt,
+          offersNoAnswer(v, entryIds),
+        ],
+      ],
     ],
     'suggest band: none of these is an unanswered question': [
       [join(), v.offerPrompt],
@@ -210,7 +243,15 @@ export function conversationCases(v: Vocabulary): Record<string, Step[]> {
       [join(), v.offerPrompt],
       [v.rorQuestion, t('feedback.ask')],
       [t('feedback.no'), t('feedback.askReason')],
-      [typedReason(v.lang), [t('feedback.reasonThanks'), alternativesOffered(v)]],
+      // Only the search's next best answer that the matcher would have suggested itself.
+      [
+        typedReason(v.lang),
+        [
+          t('feedback.reasonThanks'),
+          alternativesOffered(v),
+          offersExactly(v.question('platines-ror-tests'), t('feedback.noneOfThese')),
+        ],
+      ],
     ],
     'choices typed in the other language': [
       [join(), v.offerPrompt],

@@ -44,6 +44,11 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
       }),
     ]);
   },
+  'after a "No", unrelated answers are not offered: it says so and gives the contact': (records) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: 'segur-funding-resources', helpful: false, reason: null, decision: 'answer' }),
+    ]);
+  },
   'fallback band: nonsense': (records) => {
     expect(records).toEqual([
       expect.objectContaining({ entryId: null, decision: 'fallback', question: 'xqzkw vbnmp plokij' }),
@@ -94,7 +99,7 @@ describe.each(['fr', 'en'] as const)('conversation in %s', (lang) => {
     await conversation.close();
   });
 
-  it.each(Object.entries(conversationCases(v)))('%s', async (name, steps) => {
+  it.each(Object.entries(conversationCases(v, kb.entries.map((entry) => entry.id))))('%s', async (name, steps) => {
     await conversation.play(steps);
     STORED[name]?.(await conversation.feedback.list(), lang);
   });
@@ -168,6 +173,7 @@ describe('languages', () => {
     expect(t('feedback.ask')).toBe('Cette réponse vous a-t-elle été utile\u00a0?');
     expect(t('help.commands')).toContain('«\u00a0aide\u00a0»');
     expect(t('welcome.intro')).toMatch(/^Bonjour\u00a0! /);
+    expect(t('feedback.noAlternatives')).toMatch(/^Je n’ai pas d’autre réponse .*\u00a0: /);
     const conversation = await Conversation.start({ lang: 'fr' });
     try {
       const replies = await conversation.send(join());
