@@ -1,11 +1,9 @@
 import { ConfigError } from './config/settings';
 import { listenHost, loadConfig, type Config } from './config/config';
-import { createBot } from './bots/create-bot';
-import { webWelcomeFor } from './bots/web';
-import { createAdapter, createBotTurn } from './channels/adapter';
+import { assembleBot } from './channels/assemble';
 import { createServer, start, stop, type RouteRegistration } from './channels/server';
 import { registerWebChannel } from './channels/web';
-import { KnowledgeError, loadKnowledgeBase, Matcher } from './knowledge';
+import { KnowledgeError, loadKnowledgeBase } from './knowledge';
 import { openStorage } from './storage';
 import { warmUpRecognizers } from './dialogs/menu/warm-up';
 
@@ -14,26 +12,16 @@ function configFromCommandLine(argv: readonly string[]): Config {
   return loadConfig(process.env, argv.includes('--local') ? { localMode: true } : {});
 }
 
-/** The wiring, in the order data flows: config → knowledge → storage → bot → adapter → server. */
+/** The wiring, in the order data flows: config → knowledge → storage → bot + adapter → server → listen. */
 async function main(): Promise<void> {
   const config = configFromCommandLine(process.argv.slice(2));
   const kb = loadKnowledgeBase(config.knowledgeDir);
-  const matcher = new Matcher(kb);
   const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher,
-    storage: storage.storage,
-    feedback: storage.feedback,
-    contact: { url: config.contactUrl, email: config.contactEmail },
-    defaultLang: config.defaultLang,
-    webWelcome: webWelcomeFor(config),
-  });
-  const adapter = createAdapter(config, conversationState);
+  const { bot, adapter, botTurn } = assembleBot(config, kb, storage);
   // Other channels plug in here.
   const openChannels: Array<{ close(): Promise<void> }> = [];
   const routes: RouteRegistration[] = [
-    (server) => void openChannels.push(registerWebChannel(server, { config, botTurn: createBotTurn(adapter, bot) })),
+    (server) => void openChannels.push(registerWebChannel(server, { config, botTurn })),
   ];
   const server = createServer({
     adapter,

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findProjectRoot } from '../knowledge/load/content-dir';
+import { projectPath } from '../config/paths';
 import type { FacetSelection, Lang } from '../knowledge/types';
 
 /** A dev-set question: written by people, never part of the indexed alternates. `expected: null` = out of scope. */
@@ -13,7 +12,7 @@ export interface DevQuery {
 }
 
 export function devsetPath(lang: Lang): string {
-  return join(findProjectRoot(__dirname), 'tests', 'fixtures', `devset.${lang}.jsonl`);
+  return projectPath('tests', 'fixtures', `devset.${lang}.jsonl`);
 }
 
 export function loadDevset(lang: Lang): DevQuery[] {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
  * The project root, found by walking up to package.json, so that content files (knowledge YAML, locales, web assets)
  * resolve the same from the TypeScript sources (tsx, jest) and from the compiled `dist/` tree.
  */
-function findProjectRoot(start: string): string {
+export function findProjectRoot(start: string): string {
   let dir = start;
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);

@@ -1,9 +1,10 @@
-import { LANGS, type Decision, type FacetSelection, type Lang } from '../knowledge/types';
+import { LANGS, type Decision } from '../knowledge/types';
 import { FeedbackValidationError } from './errors';
 import {
   FEEDBACK_REASONS,
   type AnswerFeedback,
   type FeedbackReason,
+  type FeedbackRecord,
   type FeedbackStats,
   type UnansweredQuestion,
 } from './feedback-store';
@@ -12,21 +13,8 @@ import { redactPii } from './redact';
 const DECISIONS: readonly Decision[] = ['answer', 'suggest', 'fallback'];
 export const DEFAULT_LIST_LIMIT = 100;
 
-/** A validated, redacted record ready for either backend. */
-export interface NewFeedbackRow {
-  answerKey: string;
-  entryId: string | null;
-  lang: Lang;
-  facets: FacetSelection;
-  helpful: boolean | null;
-  reason: FeedbackReason | null;
-  comment: string | null;
-  channelId: string;
-  matchScore: number | null;
-  decision: Decision;
-  question: string;
-  at: Date;
-}
+/** A validated, redacted record ready for either backend: a stored record before the backend gives it its id. */
+export type NewFeedbackRow = Omit<FeedbackRecord, 'id'>;
 
 export function answerFeedbackRow(feedback: AnswerFeedback): NewFeedbackRow {
   requireText('entryId', feedback.entryId);

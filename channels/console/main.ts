@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline';
-import { createBot } from '../../bots/create-bot';
 import { loadConfig } from '../../config/config';
 import { ConfigError } from '../../config/settings';
-import { KnowledgeError, loadKnowledgeBase, Matcher, type Lang } from '../../knowledge';
+import { KnowledgeError, loadKnowledgeBase, type Lang } from '../../knowledge';
 import { IN_MEMORY, openStorage } from '../../storage';
-import { createAdapter, createBotTurn } from '../adapter';
+import { assembleBot } from '../assemble';
 import { ConsoleChat } from './console-chat';
 import { ANSI, PLAIN } from './render';
 
@@ -36,15 +35,7 @@ async function main(): Promise<void> {
     dataDir: options.memory ? IN_MEMORY : config.dataDir,
     databaseUrl: config.databaseUrl,
   });
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher: new Matcher(kb),
-    storage: storage.storage,
-    feedback: storage.feedback,
-    contact: { url: config.contactUrl, email: config.contactEmail },
-    defaultLang: config.defaultLang,
-  });
-  const botTurn = createBotTurn(createAdapter(config, conversationState), bot);
+  const { botTurn } = assembleBot(config, kb, storage);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // `--lang` is a choice for this session; without it the bot uses the saved choice, else DEFAULT_LANG.
   const locale = options.lang ? LOCALES[options.lang] : undefined;

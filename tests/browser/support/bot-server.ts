@@ -1,16 +1,16 @@
 import { loadConfig, type Config } from '../../../config/config';
-import { createBot } from '../../../bots/create-bot';
-import { webWelcomeFor } from '../../../bots/web';
-import { createAdapter, createBotTurn } from '../../../channels/adapter';
+import { assembleBot } from '../../../channels/assemble';
 import { createServer, start, stop } from '../../../channels/server';
 import { registerWebChannel, type WebChannel } from '../../../channels/web';
-import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { loadKnowledgeBase } from '../../../knowledge';
 import { IN_MEMORY, openStorage, type OpenedStorage } from '../../../storage';
 
 export interface RunningBot {
   url: string;
   port: number;
   config: Config;
+  /** The web channel, to wait for its Direct Line to settle. */
+  web: WebChannel;
   close(): Promise<void>;
 }
 
@@ -32,31 +32,25 @@ export async function startBotServer(
   const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY, ...overrides });
   const kb = loadKnowledgeBase(config.knowledgeDir);
   const storage = options.storage ?? (await openStorage({ dataDir: IN_MEMORY }));
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher: new Matcher(kb),
-    storage: storage.storage,
-    feedback: storage.feedback,
-    contact: { url: config.contactUrl, email: config.contactEmail },
-    defaultLang: config.defaultLang,
-    webWelcome: webWelcomeFor(config),
-  });
-  const adapter = createAdapter(config, conversationState, () => undefined);
+  const { bot, adapter, botTurn } = assembleBot(config, kb, storage, { errorLog: () => undefined });
   let web: WebChannel | undefined;
   const server = createServer({
     adapter,
     bot,
     maxBodyBytes: config.maxBodyBytes,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'memory' }),
-    routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn: createBotTurn(adapter, bot) }))],
+    routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn }))],
   });
   const address = await start(server, options.port ?? 0, '127.0.0.1');
+  if (!web) throw new Error('[bot-server] the web channel was not registered');
+  const channel = web;
   return {
     url: `http://127.0.0.1:${address.port}`,
     port: address.port,
     config,
+    web: channel,
     close: async () => {
-      await web?.close();
+      await channel.close();
       server.server.closeAllConnections();
       await stop(server);
       if (!options.storage) await storage.close();

@@ -1,16 +1,15 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createBot } from '../../../bots/create-bot';
-import { createAdapter, createBotTurn } from '../../../channels/adapter';
+import { assembleBot } from '../../../channels/assemble';
 import { ConsoleChat } from '../../../channels/console/console-chat';
 import { ANSI, buttonsOf, markdownToTerminal, PLAIN, renderReply } from '../../../channels/console/render';
 import { menuCard } from '../../../dialogs/cards/menu-message';
 import { feedbackOptions } from '../../../dialogs/cards/options';
 import { loadConfig } from '../../../config/config';
-import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { loadKnowledgeBase } from '../../../knowledge';
 import { translator } from '../../../locales';
 import { IN_MEMORY, openStorage } from '../../../storage';
-import { CONTACT, FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
+import { FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -43,22 +42,9 @@ describe('ConsoleChat', () => {
   it('chooses a button by its number, sending what a click sends', async () => {
     const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
     const storage = await openStorage({ dataDir: IN_MEMORY });
-    const { bot, conversationState } = createBot({
-      kb,
-      matcher: new Matcher(kb),
-      storage: storage.storage,
-      feedback: storage.feedback,
-      contact: CONTACT,
-      defaultLang: 'fr',
-    });
-    const config = loadConfig({ BOT_LOCAL_MODE: 'true' });
+    const { botTurn } = assembleBot(loadConfig({ BOT_LOCAL_MODE: 'true' }), kb, storage);
     const output: string[] = [];
-    const chat = new ConsoleChat(
-      createBotTurn(createAdapter(config, conversationState), bot),
-      'fr-FR',
-      (text) => output.push(text),
-      PLAIN,
-    );
+    const chat = new ConsoleChat(botTurn, 'fr-FR', (text) => output.push(text), PLAIN);
     try {
       await chat.start();
       for (const line of ['3', '1', '1']) await chat.say(line);

@@ -1,71 +1,37 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot } from '../../../bots/create-bot';
-import { createAdapter, createBotTurn } from '../../../channels/adapter';
-import { createServer, start, stop } from '../../../channels/server';
-import { registerWebChannel, type WebChannel } from '../../../channels/web';
-import { loadConfig } from '../../../config/config';
-import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { loadKnowledgeBase } from '../../../knowledge';
 import { translator } from '../../../locales';
 import { openStorage } from '../../../storage';
-import { CONTACT, FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
+import { startBotServer, type RunningBot } from '../../browser/support/bot-server';
+import { FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
 import { getActivities, openConversation, postActivity, type Session } from './helpers';
 
 const KEY = 'the-key-of-the-production-instances-0123456789';
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
-const matcher = new Matcher(kb);
 const fr = translator('fr', 'conversation');
 
-interface Instance {
-  url: string;
-  web: WebChannel;
-  close(): Promise<void>;
-}
-
 /** The real bot, wired as index.ts does, on a SQLite file that outlives the instance (as `data/` does). */
-async function startInstance(dataDir: string): Promise<Instance> {
-  const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir, tokenKey: KEY });
+async function startInstance(dataDir: string): Promise<RunningBot> {
   const storage = await openStorage({ dataDir });
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher,
-    storage: storage.storage,
-    feedback: storage.feedback,
-    contact: CONTACT,
-    defaultLang: 'fr',
-  });
-  const adapter = createAdapter(config, conversationState, () => undefined);
-  let web: WebChannel | undefined;
-  const server = createServer({
-    adapter,
-    bot,
-    maxBodyBytes: config.maxBodyBytes,
-    health: () => ({ knowledgeEntries: kb.entries.length, storage: 'sqlite' }),
-    routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn: createBotTurn(adapter, bot) }))],
-  });
-  const address = await start(server, 0, '127.0.0.1');
-  if (!web) throw new Error('the web channel was not registered');
-  const channel = web;
+  const running = await startBotServer({ dataDir, tokenKey: KEY, knowledgeDir: FIXTURE_KNOWLEDGE }, { storage });
   return {
-    url: `http://127.0.0.1:${address.port}`,
-    web: channel,
+    ...running,
     close: async () => {
-      await channel.close();
-      server.server.closeAllConnections();
-      await stop(server);
+      await running.close();
       await storage.close();
     },
   };
 }
 
-async function settled(instance: Instance, session: Session): Promise<void> {
+async function settled(instance: RunningBot, session: Session): Promise<void> {
   await instance.web.directLine?.store.touch(session.conversationId)?.settled();
 }
 
 describe('the real bot: a web chat goes on after a restart on the same token key and database', () => {
   let dataDir: string;
-  let instance: Instance | undefined;
+  let instance: RunningBot | undefined;
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'faq-reopen-'));
   });

@@ -1,14 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
-import { createBot } from '../../../bots/create-bot';
-import { createAdapter } from '../../../channels/adapter';
+import { assembleBot } from '../../../channels/assemble';
 import { createServer, start, stop } from '../../../channels/server';
 import { loadConfig, type Config } from '../../../config/config';
-import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { loadKnowledgeBase } from '../../../knowledge';
 import { translator } from '../../../locales';
 import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '../../../storage';
-import { CONTACT, FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
+import { FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
 
 const MAX_BODY = 16 * 1024;
 const t = translator('fr', 'conversation');
@@ -24,16 +23,11 @@ interface Running {
 async function run(env: NodeJS.ProcessEnv, feedback?: (store: FeedbackStore) => FeedbackStore): Promise<Running> {
   const config: Config = loadConfig({ MAX_BODY_BYTES: String(MAX_BODY), ...env });
   const storage = await openStorage({ dataDir: IN_MEMORY });
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher: new Matcher(kb),
-    storage: storage.storage,
-    feedback: feedback ? feedback(storage.feedback) : storage.feedback,
-    contact: CONTACT,
-    defaultLang: 'fr',
-  });
   const errors: unknown[] = [];
-  const adapter = createAdapter(config, conversationState, (_message, error) => errors.push(error));
+  const { bot, adapter } = assembleBot(config, kb, storage, {
+    feedback: feedback?.(storage.feedback),
+    errorLog: (_message, error) => errors.push(error),
+  });
   const server = createServer({
     adapter,
     bot,

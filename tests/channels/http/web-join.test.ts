@@ -1,14 +1,13 @@
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
-import { createBot } from '../../../bots/create-bot';
-import { WEB_JOIN_EVENT, webWelcomeFor } from '../../../bots/web';
-import { createAdapter } from '../../../channels/adapter';
+import { WEB_JOIN_EVENT } from '../../../bots/web';
+import { assembleBot } from '../../../channels/assemble';
 import { createServer, start, stop } from '../../../channels/server';
 import { loadConfig } from '../../../config/config';
-import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { loadKnowledgeBase } from '../../../knowledge';
 import { translator } from '../../../locales';
 import { IN_MEMORY, openStorage, type OpenedStorage } from '../../../storage';
-import { CONTACT, FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
+import { FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
 
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
 const fr = translator('fr', 'conversation');
@@ -24,17 +23,9 @@ interface Running {
 async function run(env: NodeJS.ProcessEnv): Promise<Running> {
   const config = loadConfig({ BOT_LOCAL_MODE: 'true', ...env });
   const storage: OpenedStorage = await openStorage({ dataDir: IN_MEMORY });
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher: new Matcher(kb),
-    storage: storage.storage,
-    feedback: storage.feedback,
-    contact: CONTACT,
-    defaultLang: 'fr',
-    webWelcome: webWelcomeFor(config),
-  });
+  const { bot, adapter } = assembleBot(config, kb, storage, { errorLog: () => undefined });
   const server: Server = createServer({
-    adapter: createAdapter(config, conversationState, () => undefined),
+    adapter,
     bot,
     maxBodyBytes: config.maxBodyBytes,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'sqlite' }),

@@ -1,9 +1,8 @@
 import type { Activity } from 'botbuilder';
-import { createBot } from '../../../bots/create-bot';
-import { createAdapter } from '../../../channels/adapter';
+import { assembleBot } from '../../../channels/assemble';
 import { createServer, start, stop } from '../../../channels/server';
 import { loadConfig } from '../../../config/config';
-import { loadKnowledgeBase, Matcher } from '../../../knowledge';
+import { loadKnowledgeBase } from '../../../knowledge';
 import { IN_MEMORY, openStorage, type FeedbackStore } from '../../../storage';
 
 export interface TeamsBotServer {
@@ -25,16 +24,8 @@ export async function startTeamsBotServer(options: { knowledgeDir?: string } = {
   const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY });
   const kb = loadKnowledgeBase(options.knowledgeDir ?? config.knowledgeDir);
   const storage = await openStorage({ dataDir: IN_MEMORY });
-  const { bot, conversationState } = createBot({
-    kb,
-    matcher: new Matcher(kb),
-    storage: storage.storage,
-    feedback: storage.feedback,
-    contact: { url: config.contactUrl, email: config.contactEmail },
-    defaultLang: config.defaultLang,
-  });
   const errors: unknown[] = [];
-  const adapter = createAdapter(config, conversationState, (_message, error) => errors.push(error));
+  const { bot, adapter } = assembleBot(config, kb, storage, { errorLog: (_message, error) => errors.push(error) });
   const server = createServer({
     adapter,
     bot,

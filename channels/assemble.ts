@@ -1,0 +1,45 @@
+import { createBot, type BuiltBot } from '../bots/create-bot';
+import { webWelcomeFor } from '../bots/web';
+import type { Config } from '../config/config';
+import { Matcher, type KnowledgeBase } from '../knowledge';
+import type { FeedbackStore, OpenedStorage } from '../storage';
+import { createAdapter, createBotTurn, type FaqAdapter } from './adapter';
+import type { BotTurn } from './bot-turn';
+import type { ErrorLog } from './turn-error';
+
+export interface AssemblyOptions {
+  /** Replaces the opened storage's feedback store (tests wrap it to make it fail). */
+  feedback?: FeedbackStore;
+  /** Where the turn-error handler logs what it caught. Default: the console. */
+  errorLog?: ErrorLog;
+}
+
+export interface AssembledBot extends BuiltBot {
+  /** For `/api/messages` (Bot Framework connector, Teams, Azure's Direct Line). */
+  adapter: FaqAdapter;
+  /** For the in-process channels: the local Direct Line of the web chat, the console. */
+  botTurn: BotTurn;
+}
+
+/**
+ * Knowledge + storage → bot → adapter, configured from `config` (contact, default language, web welcome): the
+ * wiring every entry point shares, `index.ts`, the console and the tests that run the real bot alike.
+ */
+export function assembleBot(
+  config: Config,
+  kb: KnowledgeBase,
+  storage: OpenedStorage,
+  options: AssemblyOptions = {},
+): AssembledBot {
+  const built = createBot({
+    kb,
+    matcher: new Matcher(kb),
+    storage: storage.storage,
+    feedback: options.feedback ?? storage.feedback,
+    contact: { url: config.contactUrl, email: config.contactEmail },
+    defaultLang: config.defaultLang,
+    webWelcome: webWelcomeFor(config),
+  });
+  const adapter = createAdapter(config, built.conversationState, options.errorLog);
+  return { ...built, adapter, botTurn: createBotTurn(adapter, built.bot) };
+}
