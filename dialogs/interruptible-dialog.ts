@@ -43,7 +43,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const session = await sessionOf(this.deps, context);
     const sources = {
       conversation: session.lang,
-      saved: () => savedLanguage(this.deps, context),
+      saved: () => savedLanguage(this.deps.preferences, context),
       locale: context.activity.locale,
     };
     setTurnLanguage(context, await resolveLanguage(sources, this.deps.defaultLang));
@@ -53,7 +53,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** "English" / "Français": for the rest of this conversation, and for the user's next ones. */
   protected async chooseLanguage(context: TurnContext, session: Session, lang: Lang): Promise<void> {
     session.lang = lang;
-    await rememberLanguage(this.deps, context, lang);
+    await rememberLanguage(this.deps.preferences, context, lang);
     setTurnLanguage(context, lang);
   }
 
