@@ -60,7 +60,7 @@ export class AnswerDialog extends ComponentDialog {
     });
     session.awaitingFeedback = answerKey;
     (step.values as AnswerValues).answerKey = answerKey;
-    const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t), lang };
+    const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t) };
     return step.prompt(MENU_PROMPT, menu);
   }
 
@@ -77,11 +77,7 @@ export class AnswerDialog extends ComponentDialog {
       await step.context.sendActivity(`${t('feedback.thanks')} ${t('feedback.anotherQuestion')}`);
       return step.endDialog(CASCADE);
     }
-    const menu: MenuPromptOptions = {
-      text: t('feedback.askReason'),
-      options: reasonOptions(t),
-      lang: turnLanguage(step.context),
-    };
+    const menu: MenuPromptOptions = { text: t('feedback.askReason'), options: reasonOptions(t) };
     return step.prompt(MENU_PROMPT, menu);
   }
 
@@ -100,7 +96,7 @@ export class AnswerDialog extends ComponentDialog {
     const lang = turnLanguage(step.context);
     const options = [...entryOptions(alternatives, lang), noneOption(t, 'feedback.noneOfThese')];
     const text = t('feedback.alternatives', { count: alternatives.length });
-    const menu: MenuPromptOptions = { text, options, lang };
+    const menu: MenuPromptOptions = { text, options };
     return step.prompt(MENU_PROMPT, menu);
   }
 

@@ -91,20 +91,20 @@ export class CascadeDialog extends ComponentDialog {
     const t = turnTranslator(step.context);
     const first = session.asked.length === 0;
     const text = first ? `${question.facet.prompt[lang]}\n\n${t('cascade.firstHint')}` : question.facet.prompt[lang];
-    return { text, options: facetOptions(question, lang, t), lang };
+    return { text, options: facetOptions(question, lang, t) };
   }
 
   private entriesMenu(step: WaterfallStepContext, entries: readonly Entry[]): MenuPromptOptions {
     const lang = turnLanguage(step.context);
     const t = turnTranslator(step.context);
     const options = [...entryOptions(entries, lang), translatedOption(OPTION.none, t, 'cascade.noneOfThese')];
-    return { text: t('cascade.pickQuestion', { count: entries.length }), options, lang };
+    return { text: t('cascade.pickQuestion', { count: entries.length }), options };
   }
 
   private ownQuestionMenu(step: WaterfallStepContext, textKey: string): MenuPromptOptions {
     const t = turnTranslator(step.context);
     const options = [translatedOption(OPTION.startOver, t, 'cascade.startOver')];
-    return { text: t(textKey), options, lang: turnLanguage(step.context) };
+    return { text: t(textKey), options };
   }
 
   private pickedFromList(step: WaterfallStepContext, entryId: string, listed: readonly string[]): NextStep {

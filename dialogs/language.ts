@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { PromptCultureModels } from 'botbuilder-dialogs';
 import { languageOf, translator } from '../locales';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../knowledge/types';
@@ -45,9 +44,4 @@ export function turnLanguage(context: TurnContext): Lang {
 /** The conversation strings in the turn's language. */
 export function turnTranslator(context: TurnContext): TFunction {
   return translator(turnLanguage(context), 'conversation');
-}
-
-/** botbuilder's culture for a language, so its number and ordinal recognizers read "le deuxième" in French. */
-export function cultureOf(lang: Lang): string {
-  return lang === 'fr' ? PromptCultureModels.French.locale : PromptCultureModels.English.locale;
 }
