@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
+import type { KnowledgeBase, Matcher } from '../knowledge';
 import type { FeedbackStore } from '../storage';
 import type { PreferencesAccessor } from './preferences';
 import { newSession, type Session } from './session';
@@ -19,7 +19,6 @@ export interface ConversationDeps {
   /** In the user state: what outlives one conversation. */
   preferences: PreferencesAccessor;
   contact: Contact;
-  defaultLang: Lang;
 }
 
 /** The conversation's session, created on first use. */

@@ -23,7 +23,7 @@ export interface ShownAnswer {
 export interface Session {
   /**
    * The language chosen for this conversation: "English" / "Français" typed in it, or the web page's language. Unset,
-   * each turn follows the user's saved choice, else the channel's locale (see `resolveLanguage`).
+   * each turn follows the user's saved choice, else the channel's locale (see `resolveTurnLanguage`).
    */
   lang?: Lang;
   selection: FacetSelection;
