@@ -58,17 +58,15 @@ export class AnswerDialog extends ComponentDialog {
       matchScore: request.matchScore,
       question: request.question,
     });
-    session.awaitingFeedback = answerKey;
     (step.values as AnswerValues).answerKey = answerKey;
     const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t) };
     return step.prompt(MENU_PROMPT, menu);
   }
 
   private async ratingStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
-    const session = await sessionOf(this.deps, step.context);
-    session.awaitingFeedback = undefined;
     const reply = step.result as MenuReply;
     if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const session = await sessionOf(this.deps, step.context);
     const shown = shownAnswer(session, (step.values as AnswerValues).answerKey);
     const helpful = reply.id === OPTION.yes;
     if (shown) await recordRating(this.deps, step.context, shown, helpful);

@@ -4,8 +4,10 @@ import type { Lang } from '../knowledge/types';
 import { recognizeCommand, type GlobalCommand } from './commands';
 import { sessionOf, type ConversationDeps } from './deps';
 import { feedbackClick, recordRating } from './feedback';
+import { CASCADE_QUESTION } from './ids';
 import { emptyInput } from './input';
 import { turnTranslator } from './language';
+import { activeMenu } from './menu/menu-prompt';
 import { rememberLanguage } from './preferences';
 import { shownAnswer, undoLastFacet, resetCascade, type Session } from './session';
 
@@ -48,7 +50,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const click = feedbackClick(activity);
     if (click) {
       // The click on the answer being rated goes on to the prompt; one on an older answer is handled here.
-      return click.answerKey === session.awaitingFeedback ? undefined : this.rateOldAnswer(innerDc, session, click);
+      const asked = activeMenu(innerDc)?.menu.options.some((option) => option.payload?.answerKey === click.answerKey);
+      return asked ? undefined : this.rateOldAnswer(innerDc, session, click);
     }
     const empty = emptyInput(activity);
     if (empty) return this.sayAndReprompt(innerDc, t(`input.${empty}`));
@@ -84,7 +87,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   /** On a cascade question, undo the last facet; anywhere else, go back to the cascade question. */
   private async goBack(innerDc: DialogContext, session: Session): Promise<DialogTurnResult> {
-    if (session.onCascadeQuestion && !undoLastFacet(session)) {
+    const onCascadeQuestion = activeMenu(innerDc)?.id === CASCADE_QUESTION;
+    if (onCascadeQuestion && !undoLastFacet(session)) {
       return this.sayAndReprompt(innerDc, turnTranslator(innerDc.context)('back.atStart'));
     }
     return this.restartLoop(innerDc);

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, type DialogContext, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { capabilitiesFor } from '../cards/capabilities';
 import { menuMessage } from '../cards/menu-message';
 import { prepareQuestion } from '../input';
@@ -39,6 +39,26 @@ export class MenuPrompt extends Prompt<MenuReply> {
       value: id === undefined ? { kind: 'text', ...prepareQuestion(text) } : { kind: 'option', id },
     };
   }
+}
+
+/** The menu a conversation is waiting on: which prompt (its dialog id) and what it offered. */
+export interface ActiveMenu {
+  id: string;
+  menu: MenuPromptOptions;
+}
+
+/**
+ * The menu the conversation waits on, read from the dialog stack itself: its innermost active dialog, when that is a
+ * MenuPrompt. What the conversation is doing is the stack's to say; the session does not keep a copy of it.
+ */
+export function activeMenu(dc: DialogContext): ActiveMenu | undefined {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const instance = inner.activeDialog;
+  if (!instance || !(inner.findDialog(instance.id) instanceof MenuPrompt)) return undefined;
+  // botbuilder's Prompt keeps the options it began with in its instance state (`Prompt.beginDialog`).
+  const menu = (instance.state as { options?: MenuPromptOptions }).options;
+  return menu ? { id: instance.id, menu } : undefined;
 }
 
 /** The option whose payload came back as the activity's value (a messageBack click, whatever its text). */
