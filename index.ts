@@ -5,7 +5,6 @@ import { createServer, start, stop, type RouteRegistration } from './channels/se
 import { registerWebChannel } from './channels/web';
 import { KnowledgeError, loadKnowledgeBase } from './knowledge';
 import { openStorage } from './storage';
-import { warmUpRecognizers } from './dialogs/menu/warm-up';
 
 /** `--local` (what `npm start` passes) runs without Bot Framework authentication, like BOT_LOCAL_MODE=true. */
 function configFromCommandLine(argv: readonly string[]): Config {
@@ -30,7 +29,6 @@ async function main(): Promise<void> {
     maxBodyBytes: config.maxBodyBytes,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
   });
-  warmUpRecognizers();
   const address = await start(server, config.port, listenHost(config));
   const auth = config.appId ? 'Bot Framework authentication on' : 'local mode, no authentication';
   console.log(`FAQ Santé Bot on http://${address.address}:${address.port} (${auth})`);

@@ -37,20 +37,20 @@ export function createBot(deps: BotDeps): BuiltBot {
   const conversationState = new ConcurrencySafeConversationState(deps.storage);
   const userState = new ConcurrencySafeUserState(deps.storage);
   const session = conversationState.createProperty<Session>('session');
+  const preferences = userState.createProperty<UserPreferences>('preferences');
   const dialog = new MainDialog({
     kb: deps.kb,
     matcher: deps.matcher,
     feedback: deps.feedback,
     session,
-    preferences: userState.createProperty<UserPreferences>('preferences'),
+    preferences,
     contact: deps.contact,
-    defaultLang: deps.defaultLang,
   });
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const bot = new FaqBot({ conversation: conversationState, user: userState }, dialog, dialogState, {
     session,
     feedback: deps.feedback,
-    defaultLang: deps.defaultLang,
+    language: { session, preferences, defaultLang: deps.defaultLang },
     webWelcome: deps.webWelcome ?? 'conversationUpdate',
   });
   return { bot, conversationState, userState };

@@ -6,9 +6,6 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { newSession } from '../dialogs/session';
-import type { Lang } from '../knowledge/types';
-import { chosenLanguage } from './chosen-language';
 import { assignReplyIds } from './reply-ids';
 import {
   FEEDBACK_RECEIVED,
@@ -21,11 +18,12 @@ import {
   type Greeting,
   type TeamsFeedbackDeps,
 } from './teams';
+import { resolveTurnLanguage, type LanguageSources } from './turn-language';
 import { awaitsWebJoin, greetingOnWebJoin, type WebWelcome } from './web';
 
 export interface ChannelDeps extends TeamsFeedbackDeps {
-  /** The language of the Teams hello when the activity has no locale. */
-  defaultLang: Lang;
+  /** Where the turn's language comes from (`resolveTurnLanguage`). */
+  language: LanguageSources;
   webWelcome: WebWelcome;
 }
 
@@ -37,8 +35,9 @@ export interface TurnStates {
 
 /**
  * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' own
- * ratings; the conversation itself lives in `dialogs/`. State is saved at the end of every turn, conditionally on
- * what the turn read (the states given here refuse stale writes).
+ * ratings; the conversation itself lives in `dialogs/`. Before it says anything, it resolves the turn's language
+ * (`resolveTurnLanguage`). State is saved at the end of every turn, conditionally on what the turn read (the states
+ * given here refuse stale writes).
  */
 export class FaqBot extends TeamsActivityHandler {
   constructor(
@@ -86,22 +85,14 @@ export class FaqBot extends TeamsActivityHandler {
 
   private async greet(context: TurnContext, greeting: Greeting): Promise<void> {
     if (greeting === 'welcome') await this.runMainDialog(context);
-    if (greeting === 'hello') await context.sendActivity(helloText(context.activity, this.channels.defaultLang));
+    if (greeting === 'hello') {
+      const lang = await resolveTurnLanguage(context, this.channels.language);
+      await context.sendActivity(helloText(context.activity, lang));
+    }
   }
 
   private async runMainDialog(context: TurnContext): Promise<void> {
-    await this.adoptChosenLanguage(context);
+    await resolveTurnLanguage(context, this.channels.language);
     await runDialog(this.dialog, context, this.dialogState);
-  }
-
-  /**
-   * The web page's (or the console's) language is this conversation's choice, unless the user already typed one:
-   * recorded in the session, it outranks the user's saved choice for the whole conversation.
-   */
-  private async adoptChosenLanguage(context: TurnContext): Promise<void> {
-    const lang = chosenLanguage(context.activity);
-    if (!lang) return;
-    const session = await this.channels.session.get(context, newSession());
-    session.lang ??= lang;
   }
 }

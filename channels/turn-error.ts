@@ -1,7 +1,7 @@
 import type { BotState, TurnContext } from 'botbuilder';
-import type { Lang } from '../knowledge/types';
-import { languageOf, translator } from '../locales';
-import { turnLanguageOrUndefined } from '../dialogs/language';
+import { knownTurnLanguage } from '../bots/turn-language';
+import type { Lang } from '../config/languages';
+import { translator } from '../locales';
 import { isStorageConflict } from '../storage';
 
 export type ErrorLog = (message: string, error: unknown) => void;
@@ -16,7 +16,7 @@ export function turnErrorHandler(conversationState: BotState, defaultLang: Lang,
     const { channelId, conversation } = context.activity;
     log(`[onTurnError] ${channelId}/${conversation?.id ?? '?'}: ${error.message}`, error);
     const conflict = isStorageConflict(error);
-    const lang = turnLanguageOrUndefined(context) ?? languageOf(context.activity.locale) ?? defaultLang;
+    const lang = knownTurnLanguage(context, defaultLang);
     try {
       await context.sendActivity(translator(lang, 'conversation')(conflict ? 'error.conflict' : 'error.apology'));
     } catch (sendError) {

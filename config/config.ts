@@ -1,3 +1,4 @@
+import { LANGS } from './languages';
 import { boolean, ConfigError, integer, list, oneOf, optionalText, secret, text, url, type Setting } from './settings';
 
 /**
@@ -16,7 +17,7 @@ export const SETTINGS = {
   dataDir: text('DATA_DIR', 'Folder of the SQLite database (conversation state and feedback).', 'data'),
   databaseUrl: optionalText('DATABASE_URL', 'PostgreSQL connection string; when set, replaces SQLite (shared state).'),
   knowledgeDir: optionalText('KNOWLEDGE_DIR', 'Another knowledge folder (entries/, facets.yaml, lexicon.yaml).'),
-  defaultLang: oneOf('DEFAULT_LANG', 'Language when neither the user nor the channel says.', ['fr', 'en'] as const, 'fr'),
+  defaultLang: oneOf('DEFAULT_LANG', 'Language when neither the user nor the channel says.', LANGS, 'fr'),
   contactUrl: url('CONTACT_URL', "The agency's contact page, offered when no answer helps.", 'https://esante.gouv.fr/contact'),
   contactEmail: optionalText('CONTACT_EMAIL', 'A contact address shown beside the contact page, if any.'),
   maxBodyBytes: integer('MAX_BODY_BYTES', 'Largest accepted request body, in bytes (413 beyond).', 262144, 1024, 10485760),

@@ -1,6 +1,6 @@
-import { PACKAGE_SETTINGS } from '../channels/teams/package/settings';
 import { SETTINGS } from './config';
 import type { Setting } from './settings';
+import { PACKAGE_SETTINGS } from './teams-package-settings';
 
 /** Prints the README's configuration tables from the settings themselves, so the two cannot drift apart. */
 function table(settings: Record<string, Setting<unknown>>): string {

@@ -58,17 +58,15 @@ export class AnswerDialog extends ComponentDialog {
       matchScore: request.matchScore,
       question: request.question,
     });
-    session.awaitingFeedback = answerKey;
     (step.values as AnswerValues).answerKey = answerKey;
-    const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t), lang };
+    const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t) };
     return step.prompt(MENU_PROMPT, menu);
   }
 
   private async ratingStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
-    const session = await sessionOf(this.deps, step.context);
-    session.awaitingFeedback = undefined;
     const reply = step.result as MenuReply;
     if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const session = await sessionOf(this.deps, step.context);
     const shown = shownAnswer(session, (step.values as AnswerValues).answerKey);
     const helpful = reply.id === OPTION.yes;
     if (shown) await recordRating(this.deps, step.context, shown, helpful);
@@ -77,11 +75,7 @@ export class AnswerDialog extends ComponentDialog {
       await step.context.sendActivity(`${t('feedback.thanks')} ${t('feedback.anotherQuestion')}`);
       return step.endDialog(CASCADE);
     }
-    const menu: MenuPromptOptions = {
-      text: t('feedback.askReason'),
-      options: reasonOptions(t),
-      lang: turnLanguage(step.context),
-    };
+    const menu: MenuPromptOptions = { text: t('feedback.askReason'), options: reasonOptions(t) };
     return step.prompt(MENU_PROMPT, menu);
   }
 
@@ -100,7 +94,7 @@ export class AnswerDialog extends ComponentDialog {
     const lang = turnLanguage(step.context);
     const options = [...entryOptions(alternatives, lang), noneOption(t, 'feedback.noneOfThese')];
     const text = t('feedback.alternatives', { count: alternatives.length });
-    const menu: MenuPromptOptions = { text, options, lang };
+    const menu: MenuPromptOptions = { text, options };
     return step.prompt(MENU_PROMPT, menu);
   }
 

@@ -3,7 +3,7 @@ import { entriesFor, nextFacetQuestion, type FacetQuestion } from '../knowledge'
 import type { Entry, FacetName } from '../knowledge/types';
 import { entryOptions, facetOptions, OPTION, optionArgument, translatedOption } from './cards/options';
 import { sessionOf, type ConversationDeps } from './deps';
-import { CASCADE_DIALOG, CASCADE_STEPS, MENU_PROMPT } from './ids';
+import { CASCADE_DIALOG, CASCADE_QUESTION, CASCADE_STEPS, MENU_PROMPT } from './ids';
 import { turnLanguage, turnTranslator } from './language';
 import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
 import type { MenuReply } from './menu/menu-option';
@@ -26,6 +26,7 @@ interface CascadeValues {
 export class CascadeDialog extends ComponentDialog {
   constructor(private readonly deps: ConversationDeps) {
     super(CASCADE_DIALOG);
+    this.addDialog(new MenuPrompt(CASCADE_QUESTION));
     this.addDialog(new MenuPrompt(MENU_PROMPT));
     this.addDialog(
       new WaterfallDialog(CASCADE_STEPS, [
@@ -44,22 +45,20 @@ export class CascadeDialog extends ComponentDialog {
       entries.length > MAX_LISTED_ENTRIES
         ? nextFacetQuestion(this.deps.kb, session.selection, session.asked)
         : undefined;
-    session.onCascadeQuestion = true;
     const values = step.values as CascadeValues;
     if (facetQuestion) {
       values.facet = facetQuestion.facet.name;
-      return step.prompt(MENU_PROMPT, this.facetMenu(step, facetQuestion, session));
+      return step.prompt(CASCADE_QUESTION, this.facetMenu(step, facetQuestion, session));
     }
     if (entries.length > 0 && entries.length <= MAX_LISTED_ENTRIES) {
       values.listed = entries.map((entry) => entry.id);
-      return step.prompt(MENU_PROMPT, this.entriesMenu(step, entries));
+      return step.prompt(CASCADE_QUESTION, this.entriesMenu(step, entries));
     }
-    return step.prompt(MENU_PROMPT, this.ownQuestionMenu(step, 'cascade.free'));
+    return step.prompt(CASCADE_QUESTION, this.ownQuestionMenu(step, 'cascade.free'));
   }
 
   private async replyStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const session = await sessionOf(this.deps, step.context);
-    session.onCascadeQuestion = false;
     const reply = step.result as MenuReply;
     if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
     const values = step.values as CascadeValues;
@@ -91,20 +90,20 @@ export class CascadeDialog extends ComponentDialog {
     const t = turnTranslator(step.context);
     const first = session.asked.length === 0;
     const text = first ? `${question.facet.prompt[lang]}\n\n${t('cascade.firstHint')}` : question.facet.prompt[lang];
-    return { text, options: facetOptions(question, lang, t), lang };
+    return { text, options: facetOptions(question, lang, t) };
   }
 
   private entriesMenu(step: WaterfallStepContext, entries: readonly Entry[]): MenuPromptOptions {
     const lang = turnLanguage(step.context);
     const t = turnTranslator(step.context);
     const options = [...entryOptions(entries, lang), translatedOption(OPTION.none, t, 'cascade.noneOfThese')];
-    return { text: t('cascade.pickQuestion', { count: entries.length }), options, lang };
+    return { text: t('cascade.pickQuestion', { count: entries.length }), options };
   }
 
   private ownQuestionMenu(step: WaterfallStepContext, textKey: string): MenuPromptOptions {
     const t = turnTranslator(step.context);
     const options = [translatedOption(OPTION.startOver, t, 'cascade.startOver')];
-    return { text: t(textKey), options, lang: turnLanguage(step.context) };
+    return { text: t(textKey), options };
   }
 
   private pickedFromList(step: WaterfallStepContext, entryId: string, listed: readonly string[]): NextStep {

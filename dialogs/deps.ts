@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
+import type { KnowledgeBase, Matcher } from '../knowledge';
 import type { FeedbackStore } from '../storage';
-import type { UserPreferences } from './preferences';
+import type { PreferencesAccessor } from './preferences';
 import { newSession, type Session } from './session';
 
 /** The agency's contact, offered when no answer helps. */
@@ -17,9 +17,8 @@ export interface ConversationDeps {
   feedback: FeedbackStore;
   session: StatePropertyAccessor<Session>;
   /** In the user state: what outlives one conversation. */
-  preferences: StatePropertyAccessor<UserPreferences>;
+  preferences: PreferencesAccessor;
   contact: Contact;
-  defaultLang: Lang;
 }
 
 /** The conversation's session, created on first use. */

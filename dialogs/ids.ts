@@ -4,6 +4,8 @@ export const MAIN_WELCOME = 'faq.main.welcome';
 export const MAIN_LOOP = 'faq.main.loop';
 export const CASCADE_DIALOG = 'faq.cascade';
 export const CASCADE_STEPS = 'faq.cascade.steps';
+/** The cascade's own question (a facet, or its list of questions): there, `retour` undoes the last facet chosen. */
+export const CASCADE_QUESTION = 'faq.cascade.question';
 export const QUESTION_DIALOG = 'faq.question';
 export const QUESTION_STEPS = 'faq.question.steps';
 export const ANSWER_DIALOG = 'faq.answer';

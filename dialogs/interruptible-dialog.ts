@@ -4,15 +4,17 @@ import type { Lang } from '../knowledge/types';
 import { recognizeCommand, type GlobalCommand } from './commands';
 import { sessionOf, type ConversationDeps } from './deps';
 import { feedbackClick, recordRating } from './feedback';
+import { CASCADE_QUESTION } from './ids';
 import { emptyInput } from './input';
-import { resolveLanguage, setTurnLanguage, turnTranslator } from './language';
-import { rememberLanguage, savedLanguage } from './preferences';
+import { turnTranslator } from './language';
+import { activeMenu } from './menu/menu-prompt';
+import { rememberLanguage } from './preferences';
 import { shownAnswer, undoLastFacet, resetCascade, type Session } from './session';
 
 /**
  * The one place where messages are read before any child dialog sees them (like core-bot's CancelAndHelpDialog):
  * global commands in both languages (aide/help, recommencer/restart, retour/back, English/Français, greetings),
- * empty messages and attachments, and clicks on old feedback buttons. It also resolves the turn's language first.
+ * empty messages and attachments, and clicks on old feedback buttons.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   protected constructor(
@@ -25,36 +27,21 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Starts the main loop again at the current cascade question (after restart, back or a language switch). */
   protected abstract restartLoop(innerDc: DialogContext): Promise<DialogTurnResult>;
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    await this.resolveTurnLanguage(innerDc.context);
-    return super.onBeginDialog(innerDc, options);
-  }
-
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const session = await this.resolveTurnLanguage(innerDc.context);
     if (innerDc.context.activity.type === ActivityTypes.Message) {
-      const interrupted = await this.interrupt(innerDc, session);
+      const interrupted = await this.interrupt(innerDc, await sessionOf(this.deps, innerDc.context));
       if (interrupted) return interrupted;
     }
     return super.onContinueDialog(innerDc);
   }
 
-  protected async resolveTurnLanguage(context: TurnContext): Promise<Session> {
-    const session = await sessionOf(this.deps, context);
-    const sources = {
-      conversation: session.lang,
-      saved: () => savedLanguage(this.deps, context),
-      locale: context.activity.locale,
-    };
-    setTurnLanguage(context, await resolveLanguage(sources, this.deps.defaultLang));
-    return session;
-  }
-
-  /** "English" / "Français": for the rest of this conversation, and for the user's next ones. */
+  /**
+   * "English" / "Français": kept for the rest of this conversation, and for the user's next ones. The turn already
+   * speaks it: a language command ranks first in `resolveTurnLanguage`.
+   */
   protected async chooseLanguage(context: TurnContext, session: Session, lang: Lang): Promise<void> {
     session.lang = lang;
-    await rememberLanguage(this.deps, context, lang);
-    setTurnLanguage(context, lang);
+    await rememberLanguage(this.deps.preferences, context, lang);
   }
 
   private async interrupt(innerDc: DialogContext, session: Session): Promise<DialogTurnResult | undefined> {
@@ -63,7 +50,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const click = feedbackClick(activity);
     if (click) {
       // The click on the answer being rated goes on to the prompt; one on an older answer is handled here.
-      return click.answerKey === session.awaitingFeedback ? undefined : this.rateOldAnswer(innerDc, session, click);
+      const asked = activeMenu(innerDc)?.menu.options.some((option) => option.payload?.answerKey === click.answerKey);
+      return asked ? undefined : this.rateOldAnswer(innerDc, session, click);
     }
     const empty = emptyInput(activity);
     if (empty) return this.sayAndReprompt(innerDc, t(`input.${empty}`));
@@ -99,7 +87,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   /** On a cascade question, undo the last facet; anywhere else, go back to the cascade question. */
   private async goBack(innerDc: DialogContext, session: Session): Promise<DialogTurnResult> {
-    if (session.onCascadeQuestion && !undoLastFacet(session)) {
+    const onCascadeQuestion = activeMenu(innerDc)?.id === CASCADE_QUESTION;
+    if (onCascadeQuestion && !undoLastFacet(session)) {
       return this.sayAndReprompt(innerDc, turnTranslator(innerDc.context)('back.atStart'));
     }
     return this.restartLoop(innerDc);

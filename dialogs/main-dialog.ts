@@ -32,8 +32,6 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   protected override async restartLoop(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const session = await sessionOf(this.deps, innerDc.context);
-    session.awaitingFeedback = undefined;
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(MAIN_LOOP, CASCADE);
   }

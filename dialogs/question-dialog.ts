@@ -63,7 +63,7 @@ export class QuestionDialog extends ComponentDialog {
       const suggested = result.matches.slice(0, MAX_SUGGESTIONS).map((match) => this.deps.matcher.entry(match.id));
       const entries = suggested.filter((entry) => entry !== undefined);
       const options = [...entryOptions(entries, lang), noneOption(t, 'question.noneOfThese')];
-      const menu: MenuPromptOptions = { text: t('question.didYouMean'), options, lang };
+      const menu: MenuPromptOptions = { text: t('question.didYouMean'), options };
       return step.prompt(MENU_PROMPT, menu);
     }
     await this.giveUp(step.context, text, result);

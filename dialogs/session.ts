@@ -19,26 +19,26 @@ export interface ShownAnswer {
   messageId?: string;
 }
 
-/** The conversation's own state, beside the dialog stack. */
+/**
+ * The conversation's own state, beside the dialog stack: what the stack cannot tell (the language, the facets chosen,
+ * the answers shown). Where the conversation stands (a cascade question, an answer awaiting its rating) is the
+ * stack's to say (`activeMenu`).
+ */
 export interface Session {
   /**
    * The language chosen for this conversation: "English" / "Français" typed in it, or the web page's language. Unset,
-   * each turn follows the user's saved choice, else the channel's locale (see `resolveLanguage`).
+   * each turn follows the user's saved choice, else the channel's locale (see `resolveTurnLanguage`).
    */
   lang?: Lang;
   selection: FacetSelection;
   /** Facets already asked, oldest first, whether answered or skipped ("any"): `back` undoes the last one. */
   asked: FacetName[];
-  /** True while the last thing asked is a facet (or entry list) question of the cascade. */
-  onCascadeQuestion: boolean;
-  /** The answer whose Oui/Non buttons are the current prompt, if any. */
-  awaitingFeedback?: string;
   /** The last answers shown, newest last. */
   answers: ShownAnswer[];
 }
 
 export function newSession(): Session {
-  return { selection: {}, asked: [], onCascadeQuestion: false, answers: [] };
+  return { selection: {}, asked: [], answers: [] };
 }
 
 /** Records the user's pick for a facet; `undefined` means "any". */
@@ -61,8 +61,6 @@ export function undoLastFacet(session: Session): boolean {
 export function resetCascade(session: Session): void {
   session.selection = {};
   session.asked = [];
-  session.onCascadeQuestion = false;
-  session.awaitingFeedback = undefined;
 }
 
 export function rememberAnswer(session: Session, answer: ShownAnswer): void {

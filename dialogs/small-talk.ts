@@ -1,6 +1,6 @@
-import { LANGS } from '../knowledge/types';
+import { LANGS } from '../config/languages';
+import { comparable } from '../knowledge/text';
 import { translator } from '../locales';
-import { normalizeReply } from './menu/recognize-reply';
 
 /** Things people say to a bot that are not questions about the agency's offers. */
 export const SMALL_TALK = ['thanks', 'goodbye', 'identity'] as const;
@@ -11,7 +11,7 @@ const MAX_SMALL_TALK_LENGTH = 60;
 
 let phrases: Map<string, SmallTalk> | undefined;
 
-/** Every phrase of `smallTalk.<kind>` in both languages, normalised as replies are. */
+/** Every phrase of `smallTalk.<kind>` in both languages, compared as typed replies are. */
 function phrasebook(): Map<string, SmallTalk> {
   if (!phrases) {
     phrases = new Map();
@@ -19,7 +19,7 @@ function phrasebook(): Map<string, SmallTalk> {
       const t = translator(lang, 'conversation');
       for (const kind of SMALL_TALK) {
         const list = t(`smallTalk.${kind}`, { returnObjects: true }) as unknown;
-        for (const phrase of Array.isArray(list) ? list : []) phrases.set(normalizeReply(String(phrase)), kind);
+        for (const phrase of Array.isArray(list) ? list : []) phrases.set(comparable(String(phrase)), kind);
       }
     }
   }
@@ -32,6 +32,6 @@ function phrasebook(): Map<string, SmallTalk> {
  */
 export function recognizeSmallTalk(text: string): SmallTalk | undefined {
   if (text.length > MAX_SMALL_TALK_LENGTH) return undefined;
-  const typed = normalizeReply(text);
+  const typed = comparable(text);
   return typed ? phrasebook().get(typed) : undefined;
 }

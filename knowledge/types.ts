@@ -3,8 +3,9 @@
  * botbuilder: the knowledge core is usable from the command line and from any channel.
  */
 
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../config/languages';
+
+export { LANGS, type Lang } from '../config/languages';
 export type QueryLang = Lang | 'auto';
 
 export type Localized<T = string> = Record<Lang, T>;

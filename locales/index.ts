@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type i18n, type TFunction } from 'i18next';
-import { LANGS, type Lang } from '../knowledge/types';
+import { LANGS, type Lang } from '../config/languages';
 import { projectPath } from '../config/paths';
+
+export { languageOf } from '../config/languages';
 
 /** Every `locales/<lang>/<namespace>.json` file becomes the namespace `<namespace>` of that language. */
 function readResources(dir: string): Record<Lang, Record<string, unknown>> {
@@ -41,10 +43,4 @@ export function i18nInstance(): i18n {
 /** The translation function of one language, e.g. `translator('fr')('welcome.hello')`. */
 export function translator(lang: Lang, namespace?: string): TFunction {
   return i18nInstance().getFixedT(lang, namespace);
-}
-
-/** Maps a BCP-47 locale such as `fr-FR`, `en-US` or `EN` to a supported language, or undefined. */
-export function languageOf(locale: string | undefined): Lang | undefined {
-  const primary = locale?.trim().toLowerCase().split(/[-_]/)[0];
-  return LANGS.find((lang) => lang === primary);
 }

@@ -1,24 +1,20 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import { LANGS, type Lang } from '../../knowledge/types';
+import { Prompt, type DialogContext, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { capabilitiesFor } from '../cards/capabilities';
 import { menuMessage } from '../cards/menu-message';
 import { prepareQuestion } from '../input';
-import { cultureOf } from '../language';
 import type { MenuOption, MenuReply } from './menu-option';
 import { recognizeReply } from './recognize-reply';
 
 export interface MenuPromptOptions extends PromptOptions {
   text: string;
   options: MenuOption[];
-  /** The language the menu is shown in: it decides how numbers and ordinals are read. */
-  lang: Lang;
 }
 
 /**
  * A choice prompt that never insists: a reply that is not one of the options is returned as free text (a question
  * for the matcher) instead of "please choose". Options render as buttons or an Adaptive Card depending on the
- * channel (`capabilitiesFor`).
+ * channel (`capabilitiesFor`); typed replies are read in both languages (`recognizeReply`).
  */
 export class MenuPrompt extends Prompt<MenuReply> {
   constructor(dialogId: string) {
@@ -37,7 +33,7 @@ export class MenuPrompt extends Prompt<MenuReply> {
   ): Promise<PromptRecognizerResult<MenuReply>> {
     const menu = options as MenuPromptOptions;
     const text = context.activity.text ?? '';
-    const id = clickedOption(menu.options, context.activity.value) ?? recognizeTyped(text, menu);
+    const id = clickedOption(menu.options, context.activity.value) ?? recognizeReply(text, menu.options);
     return {
       succeeded: true,
       value: id === undefined ? { kind: 'text', ...prepareQuestion(text) } : { kind: 'option', id },
@@ -45,14 +41,24 @@ export class MenuPrompt extends Prompt<MenuReply> {
   }
 }
 
-/** In the menu's language first, then in the other one ("the second one" in a French conversation). */
-function recognizeTyped(text: string, menu: MenuPromptOptions): string | undefined {
-  const langs = [menu.lang, ...LANGS.filter((lang) => lang !== menu.lang)];
-  for (const lang of langs) {
-    const id = recognizeReply(text, menu.options, cultureOf(lang));
-    if (id !== undefined) return id;
-  }
-  return undefined;
+/** The menu a conversation is waiting on: which prompt (its dialog id) and what it offered. */
+export interface ActiveMenu {
+  id: string;
+  menu: MenuPromptOptions;
+}
+
+/**
+ * The menu the conversation waits on, read from the dialog stack itself: its innermost active dialog, when that is a
+ * MenuPrompt. What the conversation is doing is the stack's to say; the session does not keep a copy of it.
+ */
+export function activeMenu(dc: DialogContext): ActiveMenu | undefined {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const instance = inner.activeDialog;
+  if (!instance || !(inner.findDialog(instance.id) instanceof MenuPrompt)) return undefined;
+  // botbuilder's Prompt keeps the options it began with in its instance state (`Prompt.beginDialog`).
+  const menu = (instance.state as { options?: MenuPromptOptions }).options;
+  return menu ? { id: instance.id, menu } : undefined;
 }
 
 /** The option whose payload came back as the activity's value (a messageBack click, whatever its text). */

@@ -1,10 +1,5 @@
 import { boundedEditDistance } from './edit-distance';
-
-/** The issue's rule: words under 5 letters are never corrected; 1 edit up to 7 letters, 2 from 8. */
-export function maxEditsFor(word: string): number {
-  if (word.length < 5) return 0;
-  return word.length <= 7 ? 1 : 2;
-}
+import { typoAllowance } from './typo-tolerance';
 
 /** Distinct letter pairs of the word, with its start and end marked so that first and last letters count. */
 function bigrams(word: string): Set<string> {
@@ -45,9 +40,9 @@ export class TypoCorrector {
     this.stamp = new Int32Array(this.words.length);
   }
 
-  /** The closest vocabulary word within the allowed distance, or undefined (also for short words). */
+  /** The closest vocabulary word within the typo rule's allowance (`typoAllowance`), or undefined. */
   correct(word: string): string | undefined {
-    const max = maxEditsFor(word);
+    const max = typoAllowance(word.length);
     if (max === 0) return undefined;
     const grams = bigrams(word);
     const needed = Math.max(1, grams.size - 3 * max);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../config/settings';
 import { listenHost, loadConfig, SETTINGS } from '../../config/config';
 import { projectPath } from '../../config/paths';
-import { PACKAGE_SETTINGS } from '../../channels/teams/package/settings';
+import { PACKAGE_SETTINGS } from '../../config/teams-package-settings';
 
 const local = { BOT_LOCAL_MODE: 'true' };
 

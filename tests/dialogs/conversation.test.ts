@@ -5,7 +5,12 @@ import { buttons, Conversation, FIXTURE_KNOWLEDGE, plain, strings, texts } from 
 
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
 
-/** What each case must have left in the feedback store. */
+const nothing = (records: FeedbackRecord[]) => expect(records).toEqual([]);
+
+/**
+ * What each case must have left in the feedback store: one entry per case of `conversationCases`, no more, no less
+ * (a test below checks it), so that a renamed or new case cannot run without its feedback checks.
+ */
 const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = {
   'welcome, cascade to an answer, and its source and date': (records, lang) => {
     expect(records).toEqual([
@@ -57,6 +62,23 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
   'small talk is answered, neither searched nor taken for a choice': (records) => {
     expect(records).toEqual([expect.objectContaining({ entryId: 'label-msc-application', helpful: true })]);
   },
+  'Ségur-only questions are skipped when the offer is not Ségur': nothing,
+  'free text at the first question': nothing,
+  'free text at a later facet question': (records) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: 'ror-data-access', helpful: true, facets: {}, decision: 'answer' }),
+    ]);
+  },
+  'free text at the list of questions, answered from outside the chosen topics': nothing,
+  'help, back and restart': nothing,
+  'back from an answer returns to the last cascade question': nothing,
+  'one other answer after a "No" is offered in the singular': (records) => {
+    expect(records).toEqual([
+      expect.objectContaining({ entryId: 'label-msc-application', helpful: false, reason: null, comment: null }),
+    ]);
+  },
+  'a position typed in the other language': nothing,
+  'input hygiene: empty message, attachments only, a 10,000-character message': nothing,
   '"no" to "did you mean" is "none of these"': (records, lang) => {
     expect(records).toEqual([
       expect.objectContaining({ entryId: null, decision: 'suggest', question: vocabulary(kb, lang).vagueQuestion }),
@@ -87,6 +109,22 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
   },
 };
 
+/** The feedback checks of a case; a case without any is an error, not a case that checks nothing. */
+function storedCheck(name: string): (records: FeedbackRecord[], lang: Lang) => void {
+  const check = STORED[name];
+  if (!check) throw new Error(`no feedback check for the conversation case "${name}": add one to STORED`);
+  return check;
+}
+
+describe('the conversation cases', () => {
+  it('each have their feedback checks, and every check has its case', () => {
+    const names = Object.keys(conversationCases(vocabulary(kb, 'fr'), []));
+    expect(names.length).toBeGreaterThan(0);
+    expect(Object.keys(STORED).sort()).toEqual([...names].sort());
+    expect(Object.keys(conversationCases(vocabulary(kb, 'en'), [])).sort()).toEqual([...names].sort());
+  });
+});
+
 describe.each(['fr', 'en'] as const)('conversation in %s', (lang) => {
   const v = vocabulary(kb, lang);
   const t = strings(lang);
@@ -100,8 +138,9 @@ describe.each(['fr', 'en'] as const)('conversation in %s', (lang) => {
   });
 
   it.each(Object.entries(conversationCases(v, kb.entries.map((entry) => entry.id))))('%s', async (name, steps) => {
+    const check = storedCheck(name);
     await conversation.play(steps);
-    STORED[name]?.(await conversation.feedback.list(), lang);
+    check(await conversation.feedback.list(), lang);
   });
 
   it('records a double click on a feedback button once', async () => {

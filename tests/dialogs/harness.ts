@@ -5,6 +5,12 @@ import { loadKnowledgeBase, Matcher, type KnowledgeBase, type Lang } from '../..
 import { translator } from '../../locales';
 import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '../../storage';
 
+/**
+ * The base the conversation, Teams and HTTP tests talk to: a frozen copy of `knowledge/content/` as it was when the
+ * conversation cases were written. Those cases name its entries, counts and band outcomes ("Peu importe (9)", the
+ * "suggest" band of "données"), so the editors' changes to the real content must not move them; the real content
+ * has its own tests (kb:check, the dev-set accuracy floors). Refresh the copy on purpose, with the cases.
+ */
 export const FIXTURE_KNOWLEDGE = join(__dirname, 'fixtures', 'knowledge');
 export const CONTACT = { url: 'https://esante.gouv.fr/contact', email: 'contact@example.org' };
 

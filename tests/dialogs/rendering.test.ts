@@ -5,7 +5,6 @@ import { typeset } from '../../dialogs/cards/typography';
 import { feedbackOptions, plainOption } from '../../dialogs/cards/options';
 import { recognizeCommand } from '../../dialogs/commands';
 import { prepareQuestion } from '../../dialogs/input';
-import { editDistance, recognizeReply } from '../../dialogs/menu/recognize-reply';
 import type { MenuOption } from '../../dialogs/menu/menu-option';
 import { strings } from './harness';
 
@@ -20,59 +19,6 @@ const OFFERS: MenuOption[] = [
   { id: 'ror', title: 'Annuaires (ROR) (2)', value: 'Annuaires (ROR)' },
   { id: 'any', title: 'Peu importe (9)', value: 'Peu importe', synonyms: ['passer'] },
 ];
-
-describe('recognizeReply', () => {
-  it.each([
-    ['Labels', 'fr-fr', 'labels'],
-    ['labels (2)', 'fr-fr', 'labels'],
-    ['LABELS', 'fr-fr', 'labels'],
-    ['software labels', 'en-us', 'labels'],
-    ['3', 'fr-fr', 'labels'],
-    ['le deuxième', 'fr-fr', 'ref'],
-    ['the second one', 'en-us', 'ref'],
-    ['Lables', 'fr-fr', 'labels'],
-    ['ségur', 'fr-fr', 'segur'],
-    ['les annuaires', 'fr-fr', 'ror'],
-    ['ROR', 'fr-fr', 'ror'],
-    ['peu importe', 'fr-fr', 'any'],
-    ['Passer', 'fr-fr', 'any'],
-    ['numéro 2', 'fr-fr', 'ref'],
-    ['la 2e', 'fr-fr', 'ref'],
-    ['deux', 'fr-fr', 'ref'],
-    ['un', 'fr-fr', 'segur'],
-    ['the 2nd one please', 'en-us', 'ref'],
-  ])('"%s" (%s) selects %s', (typed, locale, id) => {
-    expect(recognizeReply(typed, OFFERS, locale)).toBe(id);
-  });
-
-  it.each([
-    'Comment accéder aux données du ROR ?',
-    'Je voudrais savoir ce que sont les labels de logiciels',
-    'Qu’est-ce que le MOS ?',
-    '12',
-    'x'.repeat(10_000),
-    '   ',
-  ])('%#: a question, a number out of range, a huge or empty text is not a choice', (typed) => {
-    expect(recognizeReply(typed, OFFERS, 'fr-fr')).toBeUndefined();
-  });
-
-  it.each([
-    ['tu es un robot ?', 'fr-fr'],
-    ["j'ai une question", 'fr-fr'],
-    ['ai-je un label', 'fr-fr'],
-    ['une question', 'fr-fr'],
-    ['is there one?', 'en-us'],
-    ['one more thing', 'en-us'],
-    ['the last one', 'en-us'],
-  ])('"%s" (%s): a number word inside a sentence is not a position in the list', (typed, locale) => {
-    expect(recognizeReply(typed, OFFERS, locale)).toBeUndefined();
-  });
-
-  it('counts a swap of two letters as one typo', () => {
-    expect(editDistance('lables', 'labels')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-});
 
 describe('menuMessage and rendering capabilities', () => {
   const yesNo = feedbackOptions('conv/42', strings('fr'));

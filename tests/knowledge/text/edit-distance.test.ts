@@ -1,6 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { boundedEditDistance } from '../../../knowledge/text/edit-distance';
-import { maxEditsFor, TypoCorrector } from '../../../knowledge/text/typos';
+import { TypoCorrector } from '../../../knowledge/text/typos';
+import { typoAllowance } from '../../../knowledge/text/typo-tolerance';
 
 function seeded(seed: number): () => number {
   let state = seed;
@@ -45,10 +46,6 @@ describe('boundedEditDistance', () => {
 });
 
 describe('TypoCorrector', () => {
-  it('follows the rule: nothing under 5 letters, 1 edit up to 7, 2 from 8', () => {
-    expect([maxEditsFor('dmp'), maxEditsFor('donee'), maxEditsFor('donnees'), maxEditsFor('referencment')]).toEqual([0, 1, 1, 2]);
-  });
-
   it('finds what a scan of the vocabulary’s words with the same first letter finds', () => {
     const random = seeded(7);
     const vocabulary = new Map<string, number>();
@@ -57,7 +54,7 @@ describe('TypoCorrector', () => {
     const words = [...vocabulary.keys()];
     for (let i = 0; i < 300; i += 1) {
       const typo = mutate(random, mutate(random, words[Math.floor(random() * words.length)] as string));
-      const max = maxEditsFor(typo);
+      const max = typoAllowance(typo.length);
       // boundedEditDistance with a loose bound is the exact distance (checked against natural above).
       const distances = words.filter((word) => word[0] === typo[0]).map((word) => [word, boundedEditDistance(typo, word, 50)] as const);
       const best = Math.min(...distances.map(([, distance]) => distance));
