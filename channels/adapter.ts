@@ -10,6 +10,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config/config';
+import { BOT_ACCOUNT } from './bot-account';
 import type { BotTurn } from './bot-turn';
 import { TraceFilter } from './trace-filter';
 import { turnErrorHandler, type ErrorLog } from './turn-error';
@@ -21,7 +22,6 @@ type TurnLogic = (context: TurnContext) => Promise<void>;
 const IN_PROCESS_SERVICE_URL = 'http://localhost/in-process';
 /** Bot Framework's public-cloud scope for bot-to-channel calls (`AuthenticationConstants.ToChannelFromBotOAuthScope`). */
 const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
-const BOT_ACCOUNT = { id: 'faq-sante-bot', name: 'FAQ Santé' };
 
 /** Bot Framework authentication from the config: on when an app id is configured, off otherwise (local mode). */
 export function createAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {

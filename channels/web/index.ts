@@ -7,6 +7,7 @@ import { preflight } from '../directline/http';
 import { LocalDirectLine } from '../directline/local-direct-line';
 import { normaliseOrigins, type OriginPolicy } from '../directline/origin-policy';
 import { SlidingWindowLimiter } from '../directline/rate-limit';
+import type { TurnQueue } from '../turn-queue';
 import type { PageContext } from './layout';
 import { accessibilityPage, chatPage, homePage } from './pages';
 import { newNonce, sendPage, type PagePolicy } from './security-headers';
@@ -16,6 +17,8 @@ import { azureSessions, localSessions, tokenRoute, type SessionSource } from './
 export interface WebChannelDeps {
   config: Config;
   botTurn: BotTurn;
+  /** The bot's turn queue (`assembleBot`): the local Direct Line queues each conversation's work in it. */
+  turns: TurnQueue;
   /** Clock of tokens, idle expiry and rate limits (tests move it). */
   now?: () => number;
   /** For Azure mode's token exchange (tests pass a fake). */
@@ -72,7 +75,8 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): WebCha
   if (config.directLineSecret) {
     sessions = azureSessions(config.directLineSecret, config.directLineEndpoint ?? '', deps.fetch);
   } else {
-    directLine = new LocalDirectLine({ ...config, allowedOrigins, botTurn: deps.botTurn, now, log });
+    const { botTurn, turns } = deps;
+    directLine = new LocalDirectLine({ ...config, allowedOrigins, botTurn, turns, now, log });
     directLine.register(server);
     sessions = localSessions(directLine);
   }
