@@ -12,7 +12,7 @@ import type { PageContext } from './layout';
 import { accessibilityPage, chatPage, homePage } from './pages';
 import { newNonce, sendPage, type PagePolicy } from './security-headers';
 import { loadAssets, sendAsset, type WebAssets } from './static-assets';
-import { azureSessions, localSessions, tokenRoute, type SessionSource } from './token-endpoint';
+import { azureTokens, localTokens, tokenRoute, type TokenSource } from './token-endpoint';
 
 export interface WebChannelDeps {
   config: Config;
@@ -71,14 +71,14 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): WebCha
   const connectTo = azure && config.directLineEndpoint ? azureConnectSources(config.directLineEndpoint) : [];
 
   let directLine: LocalDirectLine | undefined;
-  let sessions: SessionSource;
+  let tokens: TokenSource;
   if (config.directLineSecret) {
-    sessions = azureSessions(config.directLineSecret, config.directLineEndpoint ?? '', deps.fetch);
+    tokens = azureTokens(config.directLineSecret, config.directLineEndpoint ?? '', deps.fetch);
   } else {
     const { botTurn, turns } = deps;
     directLine = new LocalDirectLine({ ...config, allowedOrigins, botTurn, turns, now, log });
     directLine.register(server);
-    sessions = localSessions(directLine);
+    tokens = localTokens(directLine);
   }
 
   const limiter = new SlidingWindowLimiter(config.conversationsPerMinute, 60_000, now);
@@ -86,7 +86,7 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): WebCha
   server.post(
     '/api/directline/token',
     tokenRoute({
-      sessions,
+      tokens,
       limiter,
       policy: originPolicy,
       trustProxy: config.trustProxy,
