@@ -16,11 +16,11 @@ async function main(): Promise<void> {
   const config = configFromCommandLine(process.argv.slice(2));
   const kb = loadKnowledgeBase(config.knowledgeDir);
   const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const { bot, adapter, botTurn } = assembleBot(config, kb, storage);
+  const { bot, adapter, botTurn, turns } = assembleBot(config, kb, storage);
   // Other channels plug in here.
   const openChannels: Array<{ close(): Promise<void> }> = [];
   const routes: RouteRegistration[] = [
-    (server) => void openChannels.push(registerWebChannel(server, { config, botTurn })),
+    (server) => void openChannels.push(registerWebChannel(server, { config, botTurn, turns })),
   ];
   const server = createServer({
     adapter,

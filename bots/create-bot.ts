@@ -1,23 +1,20 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
-import {
-  ConcurrencySafeConversationState,
-  ConcurrencySafeUserState,
-  type ConditionalStorage,
-  type FeedbackStore,
-} from '../storage';
+import type { DocumentStore, FeedbackWriter } from '../storage';
 import type { Contact } from '../dialogs/deps';
 import { MainDialog } from '../dialogs/main-dialog';
 import type { UserPreferences } from '../dialogs/preferences';
 import type { Session } from '../dialogs/session';
 import { FaqBot } from './faq-bot';
+import { ConcurrencySafeConversationState, ConcurrencySafeUserState } from './state';
 import type { WebWelcome } from './web';
 
 export interface BotDeps {
   kb: KnowledgeBase;
   matcher: Matcher;
-  storage: ConditionalStorage;
-  feedback: FeedbackStore;
+  /** Where conversation and user state are kept. */
+  documents: DocumentStore;
+  feedback: FeedbackWriter;
   contact: Contact;
   defaultLang: Lang;
   /** `join-event` when the page talks to Azure's Direct Line (see `webWelcomeFor`). Default: conversationUpdate. */
@@ -26,7 +23,7 @@ export interface BotDeps {
 
 export interface BuiltBot {
   bot: FaqBot;
-  /** Needed by the turn-error handler, which resets the conversation. */
+  /** Needed by the turn-error handler, which resets the conversation after a failure (not after a conflict). */
   conversationState: ConcurrencySafeConversationState;
   /** The user's preferences (saved language), kept across conversations and across a conversation reset. */
   userState: ConcurrencySafeUserState;
@@ -34,8 +31,8 @@ export interface BuiltBot {
 
 /** States → main dialog → bot: the part of the wiring every channel (HTTP, console, tests) shares. */
 export function createBot(deps: BotDeps): BuiltBot {
-  const conversationState = new ConcurrencySafeConversationState(deps.storage);
-  const userState = new ConcurrencySafeUserState(deps.storage);
+  const conversationState = new ConcurrencySafeConversationState(deps.documents);
+  const userState = new ConcurrencySafeUserState(deps.documents);
   const session = conversationState.createProperty<Session>('session');
   const preferences = userState.createProperty<UserPreferences>('preferences');
   const dialog = new MainDialog({

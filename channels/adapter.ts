@@ -10,10 +10,11 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config/config';
-import { ConversationTurnQueue } from '../storage';
+import { BOT_ACCOUNT } from './bot-account';
 import type { BotTurn } from './bot-turn';
 import { TraceFilter } from './trace-filter';
 import { turnErrorHandler, type ErrorLog } from './turn-error';
+import { queuedTurns, type TurnQueue } from './turn-queue';
 
 type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -21,7 +22,6 @@ type TurnLogic = (context: TurnContext) => Promise<void>;
 const IN_PROCESS_SERVICE_URL = 'http://localhost/in-process';
 /** Bot Framework's public-cloud scope for bot-to-channel calls (`AuthenticationConstants.ToChannelFromBotOAuthScope`). */
 const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
-const BOT_ACCOUNT = { id: 'faq-sante-bot', name: 'FAQ Santé' };
 
 /** Bot Framework authentication from the config: on when an app id is configured, off otherwise (local mode). */
 export function createAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
@@ -87,17 +87,18 @@ export function createBotTurn(adapter: FaqAdapter, bot: Pick<ActivityHandlerBase
 }
 
 /**
- * The adapter as every entry point uses it: turns of one conversation queued one after the other (their state saves
- * would otherwise conflict), no debugging traces sent back, and the turn-error handler that apologises and resets
- * the conversation.
+ * The adapter as every entry point uses it: turns of one conversation queued one after the other in `turns` (their
+ * state saves would otherwise conflict), no debugging traces sent back, and the turn-error handler (an apology; the
+ * conversation starts afresh after a failure, keeps its state after an eTag conflict).
  */
 export function createAdapter(
   config: Config,
   conversationState: BotState,
+  turns: TurnQueue,
   log: ErrorLog = defaultErrorLog,
 ): FaqAdapter {
   const adapter = new FaqAdapter(createAuthentication(config), config.appId);
-  adapter.use(new ConversationTurnQueue());
+  adapter.use(queuedTurns(turns));
   adapter.use(new TraceFilter());
   adapter.onTurnError = turnErrorHandler(conversationState, config.defaultLang, log);
   return adapter;

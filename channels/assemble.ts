@@ -6,6 +6,7 @@ import type { FeedbackStore, OpenedStorage } from '../storage';
 import { createAdapter, createBotTurn, type FaqAdapter } from './adapter';
 import type { BotTurn } from './bot-turn';
 import type { ErrorLog } from './turn-error';
+import { TurnQueue } from './turn-queue';
 
 export interface AssemblyOptions {
   /** Replaces the opened storage's feedback store (tests wrap it to make it fail). */
@@ -19,6 +20,8 @@ export interface AssembledBot extends BuiltBot {
   adapter: FaqAdapter;
   /** For the in-process channels: the local Direct Line of the web chat, the console. */
   botTurn: BotTurn;
+  /** The one queue of every conversation's turns, the adapter's; the local Direct Line queues its work in it too. */
+  turns: TurnQueue;
 }
 
 /**
@@ -34,12 +37,13 @@ export function assembleBot(
   const built = createBot({
     kb,
     matcher: new Matcher(kb),
-    storage: storage.storage,
+    documents: storage.documents,
     feedback: options.feedback ?? storage.feedback,
     contact: { url: config.contactUrl, email: config.contactEmail },
     defaultLang: config.defaultLang,
     webWelcome: webWelcomeFor(config),
   });
-  const adapter = createAdapter(config, built.conversationState, options.errorLog);
-  return { ...built, adapter, botTurn: createBotTurn(adapter, built.bot) };
+  const turns = new TurnQueue();
+  const adapter = createAdapter(config, built.conversationState, turns, options.errorLog);
+  return { ...built, adapter, botTurn: createBotTurn(adapter, built.bot), turns };
 }

@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Entry } from '../knowledge/types';
-import type { FeedbackReason } from '../storage/feedback-store';
+import type { FeedbackReason } from '../storage/feedback/feedback-store';
 import { answerActivity, answerMarkdown, contactLine } from './cards/answer-message';
 import { capabilitiesFor } from './cards/capabilities';
 import { entryOptions, feedbackOptions, noneOption, OPTION, optionArgument, reasonOptions } from './cards/options';

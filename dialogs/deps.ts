@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { KnowledgeBase, Matcher } from '../knowledge';
-import type { FeedbackStore } from '../storage';
+import type { FeedbackWriter } from '../storage';
 import type { PreferencesAccessor } from './preferences';
 import { newSession, type Session } from './session';
 
@@ -14,7 +14,7 @@ export interface Contact {
 export interface ConversationDeps {
   kb: KnowledgeBase;
   matcher: Matcher;
-  feedback: FeedbackStore;
+  feedback: FeedbackWriter;
   session: StatePropertyAccessor<Session>;
   /** In the user state: what outlives one conversation. */
   preferences: PreferencesAccessor;

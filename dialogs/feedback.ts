@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Decision, FacetSelection, Lang } from '../knowledge/types';
-import type { RecordOutcome } from '../storage/feedback-store';
+import type { RecordOutcome } from '../storage/feedback/feedback-store';
 import type { ConversationDeps } from './deps';
 import type { ShownAnswer } from './session';
 

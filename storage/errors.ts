@@ -4,11 +4,16 @@
 export class StorageConflictError extends Error {
   override readonly name = 'StorageConflictError';
 
+  /** @param expectedETag the version the writer read, or null when it expected nothing stored yet. */
   constructor(
     readonly key: string,
-    readonly expectedETag: string,
+    readonly expectedETag: string | null,
   ) {
-    super(`[Storage] eTag conflict on "${key}": expected eTag "${expectedETag}" but the stored item has changed`);
+    super(
+      expectedETag === null
+        ? `[Storage] conflict on "${key}": expected nothing stored yet but another writer created it`
+        : `[Storage] eTag conflict on "${key}": expected eTag "${expectedETag}" but the stored item has changed`,
+    );
   }
 }
 

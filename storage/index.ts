@@ -1,21 +1,23 @@
-/** Persistence: conversation and user state (SQLite or PostgreSQL, eTag-safe), feedback, and PII redaction. */
-export {
-  ConcurrencySafeConversationState,
-  ConcurrencySafeState,
-  ConcurrencySafeUserState,
-  conversationStateKey,
-  userStateKey,
-  type StateKeyOf,
-} from './concurrency-safe-state';
-export { CREATE_ONLY_ETAG, type ConditionalStorage } from './conditional-storage';
+/**
+ * Persistence, with no bot SDK in it: state documents with eTags, feedback (a writer for the dialogs, a reader for
+ * analytics), the SQLite/PostgreSQL database layer with its migrations, and PII redaction.
+ */
+export type { Dialect, SqlValue } from './database/dialect';
+export type { Migration, MigrationTarget } from './database/migrations';
+export { PostgresDatabase, type PostgresSource } from './database/postgres-database';
+export type { SqlDatabase } from './database/sql-database';
+export { openSqliteDatabase, SqliteDatabase } from './database/sqlite-database';
+export type {
+  Document,
+  DocumentStore,
+  DocumentWrite,
+  StoredDocument,
+  WriteCondition,
+} from './documents/document-store';
+export { PostgresDocumentStore } from './documents/postgres-document-store';
+export { SqliteDocumentStore } from './documents/sqlite-document-store';
 export { FeedbackValidationError, StorageConflictError, StorageError, isStorageConflict } from './errors';
-export * from './feedback-store';
+export * from './feedback/feedback-store';
+export { SqlFeedbackStore } from './feedback/sql-feedback-store';
 export { openStorage, IN_MEMORY, SQLITE_FILE_NAME, type OpenedStorage, type StorageOptions } from './open';
-export { PostgresFeedbackStore } from './postgres-feedback-store';
-export { PostgresStorage } from './postgres-storage';
-export type { PostgresSource } from './postgres-database';
 export { PII_PLACEHOLDERS, redactPii, redactPiiDetailed, type PiiKind, type RedactionResult } from './redact';
-export { openSqliteDatabase, type SqliteDatabase } from './sqlite-database';
-export { SqliteFeedbackStore } from './sqlite-feedback-store';
-export { SqliteStorage } from './sqlite-storage';
-export { ConversationTurnQueue } from './turn-queue';

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import type { ConditionalStorage } from './conditional-storage';
-import type { FeedbackStore } from './feedback-store';
-import { createPool } from './postgres-database';
-import { PostgresFeedbackStore } from './postgres-feedback-store';
-import { PostgresStorage } from './postgres-storage';
-import { openSqliteDatabase } from './sqlite-database';
-import { SqliteFeedbackStore } from './sqlite-feedback-store';
-import { SqliteStorage } from './sqlite-storage';
+import { PostgresDatabase } from './database/postgres-database';
+import type { SqlDatabase } from './database/sql-database';
+import { IN_MEMORY, SqliteDatabase } from './database/sqlite-database';
+import type { DocumentStore } from './documents/document-store';
+import { PostgresDocumentStore } from './documents/postgres-document-store';
+import { SqliteDocumentStore } from './documents/sqlite-document-store';
+import type { FeedbackStore } from './feedback/feedback-store';
+import { SqlFeedbackStore } from './feedback/sql-feedback-store';
 
 export const SQLITE_FILE_NAME = 'faq-sante-bot.sqlite';
 /** Pass as `dataDir` for a throw-away in-memory database (tests, demos). */
-export const IN_MEMORY = ':memory:';
+export { IN_MEMORY };
 
 export interface StorageOptions {
   /** Folder of the SQLite file (created if missing), or `:memory:`. Ignored when `databaseUrl` is set. */
@@ -22,62 +22,34 @@ export interface StorageOptions {
 }
 
 export interface OpenedStorage {
-  /** State storage; give it to `ConcurrencySafeConversationState` and `ConcurrencySafeUserState`. */
-  storage: ConditionalStorage;
+  /** Conversation and user state; `bots/state` builds botbuilder's states on it. */
+  documents: DocumentStore;
   feedback: FeedbackStore;
+  /** The open database, for the stores other capabilities add (`SomeStore.open(database)` runs their migrations). */
+  database: SqlDatabase;
   /** Where the data lives, without credentials, for the start-up log. */
   description: string;
-  /** Closes the connection(s); call once, on shutdown. */
+  /** Closes the connection(s); call once, on shutdown (again is harmless). */
   close(): Promise<void>;
 }
 
 /** PostgreSQL when a database URL is given, else the SQLite file `<dataDir>/faq-sante-bot.sqlite`. */
 export async function openStorage({ dataDir, databaseUrl, postgresSchema }: StorageOptions): Promise<OpenedStorage> {
-  return databaseUrl ? openPostgres(databaseUrl, postgresSchema) : openSqlite(dataDir);
-}
-
-function openSqlite(dataDir: string): OpenedStorage {
-  const path = dataDir === IN_MEMORY ? IN_MEMORY : join(dataDir, SQLITE_FILE_NAME);
-  const db = openSqliteDatabase(path);
-  return {
-    storage: new SqliteStorage(db),
-    feedback: new SqliteFeedbackStore(db),
-    description: `SQLite ${path}`,
-    close: async () => {
-      if (db.open) {
-        db.close();
-      }
-    },
-  };
-}
-
-async function openPostgres(databaseUrl: string, schema = 'public'): Promise<OpenedStorage> {
-  const pool = createPool(databaseUrl);
-  try {
-    const storage = await PostgresStorage.open({ pool, schema });
-    const feedback = await PostgresFeedbackStore.open({ pool, schema });
-    return {
-      storage,
-      feedback,
-      description: `PostgreSQL ${describeUrl(databaseUrl)} (schema ${schema})`,
-      close: async () => {
-        if (!pool.ended && !pool.ending) {
-          await pool.end();
-        }
-      },
-    };
-  } catch (error) {
-    await pool.end();
-    throw error;
+  if (databaseUrl) {
+    const database = await PostgresDatabase.open({ connectionString: databaseUrl, schema: postgresSchema });
+    return openStores(database, () => PostgresDocumentStore.open(database));
   }
+  const database = SqliteDatabase.open(dataDir === IN_MEMORY ? IN_MEMORY : join(dataDir, SQLITE_FILE_NAME));
+  return openStores(database, () => SqliteDocumentStore.open(database));
 }
 
-/** host:port/database, never the password. */
-function describeUrl(databaseUrl: string): string {
+async function openStores(database: SqlDatabase, openDocuments: () => Promise<DocumentStore>): Promise<OpenedStorage> {
   try {
-    const url = new URL(databaseUrl);
-    return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
-  } catch {
-    return '(unparsable URL)';
+    const documents = await openDocuments();
+    const feedback = await SqlFeedbackStore.open(database);
+    return { documents, feedback, database, description: database.description, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Activity, InvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { recordRating } from '../../dialogs/feedback';
 import { answerOfMessage, newSession, type Session } from '../../dialogs/session';
-import type { FeedbackStore, RecordOutcome } from '../../storage';
+import type { FeedbackWriter, RecordOutcome } from '../../storage';
 
 /** The invoke Teams sends when an answer's thumbs up or down is clicked (and its feedback form sent). */
 export const FEEDBACK_INVOKE = 'message/submitAction';
@@ -52,7 +52,7 @@ export function feedbackText(feedback: unknown): string | null {
 
 export interface TeamsFeedbackDeps {
   session: StatePropertyAccessor<Session>;
-  feedback: FeedbackStore;
+  feedback: FeedbackWriter;
 }
 
 export type TeamsRatingOutcome = RecordOutcome | 'unknown-answer';

@@ -1,6 +1,7 @@
 import type { Activity, ChannelAccount, ConversationAccount } from 'botbuilder';
 import { translator } from '../../locales';
 import type { BotTurn } from '../bot-turn';
+import { conversationTurnKey, type TurnQueue } from '../turn-queue';
 import type { Conversation } from './conversation';
 
 export const WEBCHAT_CHANNEL_ID = 'webchat';
@@ -8,16 +9,21 @@ export const WEBCHAT_CHANNEL_ID = 'webchat';
 /** Reply types a Direct Line client can use; `trace` and `delay` are for emulators and connectors. */
 const FORWARDED_TYPES = new Set(['message', 'typing', 'event', 'endOfConversation']);
 
+const turnKey = (conversationId: string): string => conversationTurnKey(WEBCHAT_CHANNEL_ID, conversationId);
+
 export interface BridgeOptions {
   botTurn: BotTurn;
+  /** The bot's turn queue: each conversation's work (typing, turn, replies) waits for its earlier turns there. */
+  turns: TurnQueue;
   bot: ChannelAccount;
   now: () => number;
   log?: (message: string, error: unknown) => void;
 }
 
 /**
- * Between the Direct Line conversations and the bot: queues each conversation's turns one at a time, shows a typing
- * indicator while a turn runs, and stamps the replies (id, timestamp, sender, recipient, replyToId).
+ * Between the Direct Line conversations and the bot: runs each conversation's turns one at a time (in the bot's
+ * turn queue), shows a typing indicator while a turn runs, and stamps the replies (id, timestamp, sender,
+ * recipient, replyToId).
  */
 export class BotBridge {
   constructor(private readonly options: BridgeOptions) {}
@@ -31,7 +37,7 @@ export class BotBridge {
       locale: conversation.lang,
     };
     // No replyToId on the welcome: Web Chat would wait 5 s for an activity it never receives.
-    return conversation.enqueue(() => this.runTurn(conversation, update, undefined));
+    return this.queue(conversation, () => this.runTurn(conversation, update, undefined));
   }
 
   /** Echoes the user's activity into the stream at once (Web Chat needs it back) and queues the bot's turn. */
@@ -42,8 +48,23 @@ export class BotBridge {
     );
     const id = echoed.id as string;
     if (inbound.type === 'typing') return { id, turn: Promise.resolve() };
-    const turn = conversation.enqueue(() => this.runTurn(conversation, echoed, id));
+    const turn = this.queue(conversation, () => this.runTurn(conversation, echoed, id));
     return { id, turn };
+  }
+
+  /** Turns of the conversation queued or running. */
+  pending(conversationId: string): number {
+    return this.options.turns.pending(turnKey(conversationId));
+  }
+
+  /** Resolves once the turns of the conversation queued so far have finished. */
+  settled(conversationId: string): Promise<void> {
+    return this.options.turns.settled(turnKey(conversationId));
+  }
+
+  /** Under the key the adapter gives the same turn: the bot turn inside runs at once, not after itself. */
+  private queue(conversation: Conversation, work: () => Promise<void>): Promise<void> {
+    return this.options.turns.run(turnKey(conversation.id), work);
   }
 
   private async runTurn(conversation: Conversation, incoming: Partial<Activity>, replyToId: string | undefined) {

@@ -1,8 +1,15 @@
 import { Conversation } from './conversation';
 import type { TokenClaims } from './token';
 
+/** The bot turns of each conversation (queued elsewhere): a conversation with turns pending is never idle. */
+export interface ConversationTurns {
+  pending(conversationId: string): number;
+  settled(conversationId: string): Promise<void>;
+}
+
 export interface ConversationStoreOptions {
   now: () => number;
+  turns: ConversationTurns;
   idleMs: number;
   maxConversations: number;
   maxActivitiesPerConversation: number;
@@ -19,7 +26,7 @@ export class StoreFullError extends Error {
 
 /**
  * The conversations of this process. Conversations nobody used (message or poll) for `idleMs` are dropped; the bot's
- * own state (storage) is unaffected, only the Direct Line transcript and queue go. A client's token expires about
+ * own state (storage) is unaffected, only the Direct Line transcript goes. A client's token expires about
  * when its conversation idles out (tokens live as long as the idle delay, and only a client using the conversation
  * renews them), so idle conversations are not re-opened.
  */
@@ -30,10 +37,6 @@ export class ConversationStore {
   constructor(private readonly options: ConversationStoreOptions) {
     this.timer = setInterval(() => this.sweep(), options.sweepEveryMs ?? 60_000);
     this.timer.unref();
-  }
-
-  get size(): number {
-    return this.conversations.size;
   }
 
   /** The live conversation `id`, marked as used; undefined when unknown or idle too long. */
@@ -72,7 +75,7 @@ export class ConversationStore {
   /** Stops the sweep timer and waits for the turns in flight. */
   async close(): Promise<void> {
     clearInterval(this.timer);
-    await Promise.all([...this.conversations.values()].map((conversation) => conversation.settled()));
+    await Promise.all([...this.conversations.keys()].map((id) => this.options.turns.settled(id)));
   }
 
   private add(claims: TokenClaims, reopened: boolean): Conversation {
@@ -87,6 +90,6 @@ export class ConversationStore {
   }
 
   private isIdle(conversation: Conversation, now: number): boolean {
-    return conversation.pendingTurns === 0 && now - conversation.lastActiveAt >= this.options.idleMs;
+    return this.options.turns.pending(conversation.id) === 0 && now - conversation.lastActiveAt >= this.options.idleMs;
   }
 }

@@ -16,8 +16,8 @@ interface Numbered {
 }
 
 /**
- * One local Direct Line conversation: who it belongs to, the activities clients can still fetch (the last
- * `maxActivities` only, so memory stays bounded) and the chain that runs its bot turns one at a time.
+ * One local Direct Line conversation: who it belongs to and its transcript, the activities clients can still fetch
+ * (the last `maxActivities` only, so memory stays bounded). Its bot turns are queued in the bot's `TurnQueue`.
  *
  * A conversation is either opened here, or re-opened after another process held it (a restart, another instance).
  * Web Chat keeps the watermark the other process gave it and replaces any activity whose id it already shows, so a
@@ -25,14 +25,11 @@ interface Numbered {
  * come after a message) and tags their ids, so none repeats an id of the earlier process.
  */
 export class Conversation {
-  private readonly log: Numbered[] = [];
+  private readonly transcript: Numbered[] = [];
   private count = 0;
   /** The watermark of position 0: 0 when opened here; for a re-opened one, unknown until the first poll. */
   private base: number | undefined;
   private readonly idPrefix: string;
-  /** Turns queued or running; the previous turn's promise is the next one's start. */
-  private tail: Promise<void> = Promise.resolve();
-  pendingTurns = 0;
   lastActiveAt: number;
 
   constructor(
@@ -57,8 +54,8 @@ export class Conversation {
       timestamp: new Date(now),
       conversation: { id: this.id } as Activity['conversation'],
     };
-    this.log.push({ position: this.count, activity: stored });
-    if (this.log.length > this.maxActivities) this.log.shift();
+    this.transcript.push({ position: this.count, activity: stored });
+    if (this.transcript.length > this.maxActivities) this.transcript.shift();
     return stored;
   }
 
@@ -67,23 +64,8 @@ export class Conversation {
     this.base ??= watermark ?? 0;
     const seen = (watermark ?? 0) - this.base;
     return {
-      activities: this.log.filter((item) => item.position > seen).map((item) => item.activity),
+      activities: this.transcript.filter((item) => item.position > seen).map((item) => item.activity),
       watermark: String(this.base + this.count),
     };
-  }
-
-  /** Chains `turn` after the turns already queued; a failing turn does not stop the next ones. */
-  enqueue(turn: () => Promise<void>): Promise<void> {
-    this.pendingTurns += 1;
-    const run = this.tail.then(turn).finally(() => {
-      this.pendingTurns -= 1;
-    });
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Resolves once every queued turn has finished (tests, shutdown). */
-  settled(): Promise<void> {
-    return this.tail;
   }
 }

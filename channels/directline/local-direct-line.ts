@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { ChannelAccount } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Lang } from '../../knowledge/types';
+import { BOT_ACCOUNT } from '../bot-account';
 import type { BotTurn } from '../bot-turn';
+import type { TurnQueue } from '../turn-queue';
 import { readJsonBody } from './body';
 import { BotBridge } from './bot-bridge';
 import type { Conversation } from './conversation';
@@ -20,11 +21,12 @@ const MAX_PENDING_TURNS = 10;
 
 export interface LocalDirectLineOptions {
   botTurn: BotTurn;
+  /** The bot's turn queue (`assembleBot`), where each conversation's turns wait for the earlier ones. */
+  turns: TurnQueue;
   tokenKey: string;
   allowedOrigins: readonly string[];
   maxActivityBytes: number;
   maxConversations: number;
-  bot?: ChannelAccount;
   now?: () => number;
   log?: (message: string, error: unknown) => void;
 }
@@ -45,7 +47,7 @@ export interface TokenResponse {
  * conversation at once would each keep part of it.
  */
 export class LocalDirectLine {
-  readonly store: ConversationStore;
+  private readonly store: ConversationStore;
   private readonly bridge: BotBridge;
   private readonly now: () => number;
   private readonly policy: OriginPolicy;
@@ -53,14 +55,15 @@ export class LocalDirectLine {
   constructor(private readonly options: LocalDirectLineOptions) {
     this.now = options.now ?? Date.now;
     this.policy = { allowedOrigins: normaliseOrigins(options.allowedOrigins) };
+    const { botTurn, turns, log } = options;
+    this.bridge = new BotBridge({ botTurn, turns, bot: BOT_ACCOUNT, now: this.now, log });
     this.store = new ConversationStore({
       now: this.now,
+      turns: this.bridge,
       idleMs: IDLE_MS,
       maxConversations: options.maxConversations,
       maxActivitiesPerConversation: MAX_ACTIVITIES_PER_CONVERSATION,
     });
-    const bot = options.bot ?? { id: 'faq-sante-bot', name: 'FAQ Santé' };
-    this.bridge = new BotBridge({ botTurn: options.botTurn, bot, now: this.now, log: options.log });
   }
 
   /** A token for a new conversation (not opened until the client's `POST /conversations`). */
@@ -151,7 +154,7 @@ export class LocalDirectLine {
     const conversation = this.ownConversation(req, res);
     if (!conversation) return;
     const inbound = sanitizeInbound(await readJsonBody(req, this.options.maxActivityBytes), conversation.userId);
-    if (conversation.pendingTurns >= MAX_PENDING_TURNS) {
+    if (this.bridge.pending(conversation.id) >= MAX_PENDING_TURNS) {
       res.header('Retry-After', '5');
       return sendError(res, 429, 'TooManyRequests', 'The bot is still answering earlier messages.');
     }

@@ -7,15 +7,18 @@ import { preflight } from '../directline/http';
 import { LocalDirectLine } from '../directline/local-direct-line';
 import { normaliseOrigins, type OriginPolicy } from '../directline/origin-policy';
 import { SlidingWindowLimiter } from '../directline/rate-limit';
+import type { TurnQueue } from '../turn-queue';
 import type { PageContext } from './layout';
 import { accessibilityPage, chatPage, homePage } from './pages';
 import { newNonce, sendPage, type PagePolicy } from './security-headers';
 import { loadAssets, sendAsset, type WebAssets } from './static-assets';
-import { azureSessions, localSessions, tokenRoute, type SessionSource } from './token-endpoint';
+import { azureTokens, localTokens, tokenRoute, type TokenSource } from './token-endpoint';
 
 export interface WebChannelDeps {
   config: Config;
   botTurn: BotTurn;
+  /** The bot's turn queue (`assembleBot`): the local Direct Line queues each conversation's work in it. */
+  turns: TurnQueue;
   /** Clock of tokens, idle expiry and rate limits (tests move it). */
   now?: () => number;
   /** For Azure mode's token exchange (tests pass a fake). */
@@ -68,13 +71,14 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): WebCha
   const connectTo = azure && config.directLineEndpoint ? azureConnectSources(config.directLineEndpoint) : [];
 
   let directLine: LocalDirectLine | undefined;
-  let sessions: SessionSource;
+  let tokens: TokenSource;
   if (config.directLineSecret) {
-    sessions = azureSessions(config.directLineSecret, config.directLineEndpoint ?? '', deps.fetch);
+    tokens = azureTokens(config.directLineSecret, config.directLineEndpoint ?? '', deps.fetch);
   } else {
-    directLine = new LocalDirectLine({ ...config, allowedOrigins, botTurn: deps.botTurn, now, log });
+    const { botTurn, turns } = deps;
+    directLine = new LocalDirectLine({ ...config, allowedOrigins, botTurn, turns, now, log });
     directLine.register(server);
-    sessions = localSessions(directLine);
+    tokens = localTokens(directLine);
   }
 
   const limiter = new SlidingWindowLimiter(config.conversationsPerMinute, 60_000, now);
@@ -82,7 +86,7 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): WebCha
   server.post(
     '/api/directline/token',
     tokenRoute({
-      sessions,
+      tokens,
       limiter,
       policy: originPolicy,
       trustProxy: config.trustProxy,

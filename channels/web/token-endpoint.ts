@@ -18,7 +18,8 @@ export interface ChatSession {
   webSocket: boolean;
 }
 
-export interface SessionSource {
+/** Where the page's Direct Line tokens come from: the local Direct Line, or Azure's through the secret. */
+export interface TokenSource {
   create(lang: Lang): Promise<ChatSession>;
 }
 
@@ -30,7 +31,7 @@ export class DirectLineExchangeError extends Error {
   }
 }
 
-export function localSessions(directLine: LocalDirectLine): SessionSource {
+export function localTokens(directLine: LocalDirectLine): TokenSource {
   return { create: async (lang) => ({ ...directLine.issue(lang), domain: DIRECT_LINE_PATH, webSocket: false }) };
 }
 
@@ -49,7 +50,7 @@ function isGeneratedToken(value: unknown): value is GeneratedToken {
  * Exchanges the Direct Line secret for a one-conversation token, server-side, so the secret never reaches the
  * browser. The `dl_` prefix marks the user id as chosen by a trusted server (Direct Line enhanced authentication).
  */
-export function azureSessions(secret: string, endpoint: string, fetchImpl: typeof fetch = fetch): SessionSource {
+export function azureTokens(secret: string, endpoint: string, fetchImpl: typeof fetch = fetch): TokenSource {
   const base = endpoint.replace(/\/+$/, '');
   return {
     async create() {
@@ -74,7 +75,7 @@ export function azureSessions(secret: string, endpoint: string, fetchImpl: typeo
 }
 
 export interface TokenRouteOptions {
-  sessions: SessionSource;
+  tokens: TokenSource;
   limiter: SlidingWindowLimiter;
   policy: OriginPolicy;
   trustProxy: boolean;
@@ -93,7 +94,7 @@ export function tokenRoute(options: TokenRouteOptions) {
     }
     const lang = languageOf(new URL(req.url ?? '/', 'http://local').searchParams.get('lang') ?? undefined);
     try {
-      res.send(200, await options.sessions.create(lang ?? options.defaultLang));
+      res.send(200, await options.tokens.create(lang ?? options.defaultLang));
     } catch (error) {
       if (!(error instanceof DirectLineExchangeError)) throw error;
       options.log?.('[web] no Direct Line token for the page', error);

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FacetQuestion } from '../../knowledge';
 import { LANGS, type Entry, type Lang } from '../../knowledge/types';
 import { translator } from '../../locales';
-import { FEEDBACK_REASONS, type FeedbackReason } from '../../storage/feedback-store';
+import { FEEDBACK_REASONS, type FeedbackReason } from '../../storage/feedback/feedback-store';
 import type { MenuOption } from '../menu/menu-option';
 
 /** Option ids: what a menu returns, parsed back by the dialog that built it. */

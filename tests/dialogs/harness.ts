@@ -51,7 +51,7 @@ export class Conversation {
     const storage = options.storage ?? (await openStorage({ dataDir: IN_MEMORY }));
     const { bot } = createBot({
       ...knowledge(),
-      storage: storage.storage,
+      documents: storage.documents,
       feedback: storage.feedback,
       contact: CONTACT,
       defaultLang: 'fr',

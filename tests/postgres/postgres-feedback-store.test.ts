@@ -1,16 +1,21 @@
-import { PostgresFeedbackStore } from '../../storage/postgres-feedback-store';
+import { SqlFeedbackStore } from '../../storage/feedback/sql-feedback-store';
+import { storeOn } from '../storage/backends';
 import { describeFeedbackContract } from '../storage/feedback-contract';
-import { dropSchemas, TEST_DATABASE_URL, uniqueSchema } from './test-database';
-
-const schemas: string[] = [];
+import { postgresSchema } from './test-database';
 
 // One schema per test: each test starts from an empty feedback table.
 describeFeedbackContract(
-  'PostgresFeedbackStore',
+  'SqlFeedbackStore on PostgreSQL',
   async () => {
-    const schema = uniqueSchema('feedback');
-    schemas.push(schema);
-    return PostgresFeedbackStore.open({ connectionString: TEST_DATABASE_URL, schema });
+    const backend = postgresSchema('feedback');
+    const opened = await storeOn(backend, (database) => SqlFeedbackStore.open(database))();
+    return {
+      store: opened.store,
+      close: async () => {
+        await opened.close();
+        await backend.cleanup();
+      },
+    };
   },
-  () => dropSchemas(schemas),
+  async () => undefined,
 );

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { PostgresDatabase } from '../../storage/database/postgres-database';
+import type { Backend } from '../storage/backends';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -18,4 +20,17 @@ export async function dropSchemas(schemas: string[]): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A schema of its own on the test server; each connection is a pool of its own, as another bot process has. */
+export function postgresSchema(label: string): Backend<PostgresDatabase> {
+  const schema = uniqueSchema(label);
+  return {
+    name: 'PostgreSQL',
+    connect: async () => {
+      const database = await PostgresDatabase.open({ connectionString: TEST_DATABASE_URL, schema });
+      return { database, close: () => database.close() };
+    },
+    cleanup: () => dropSchemas([schema]),
+  };
 }

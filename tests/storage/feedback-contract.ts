@@ -4,10 +4,11 @@ import type {
   FeedbackListOptions,
   FeedbackStore,
   UnansweredQuestion,
-} from '../../storage/feedback-store';
+} from '../../storage/feedback/feedback-store';
+import type { Opened } from './backends';
 
 /** Opens an empty, isolated store each call. */
-export type FeedbackStoreFactory = () => Promise<FeedbackStore>;
+export type FeedbackStoreFactory = () => Promise<Opened<FeedbackStore>>;
 
 const answer = (overrides: Partial<AnswerFeedback> = {}): AnswerFeedback => ({
   answerKey: 'conv-1/activity-1',
@@ -41,13 +42,15 @@ export function describeFeedbackContract(
   cleanup: () => Promise<void>,
 ): void {
   describe(`${name} (FeedbackStore contract)`, () => {
+    let opened: Opened<FeedbackStore>;
     let store: FeedbackStore;
 
     beforeEach(async () => {
-      store = await makeStore();
+      opened = await makeStore();
+      store = opened.store;
     });
     afterEach(async () => {
-      await store.close();
+      await opened.close();
     });
     afterAll(cleanup);
 
@@ -149,7 +152,7 @@ export function describeFeedbackContract(
       expect(await store.list()).toEqual([]);
     });
 
-    it('lists newest first, with a limit and a start time', async () => {
+    it('lists newest first, with a limit and a period (from included, to excluded)', async () => {
       const days = ['2024-05-01', '2024-05-03', '2024-05-02'];
       for (const day of days) {
         await store.record(answer({ answerKey: day, at: new Date(`${day}T12:00:00.000Z`) }));
@@ -158,9 +161,38 @@ export function describeFeedbackContract(
         (await store.list(options)).map((record) => record.answerKey);
       await expect(keys()).resolves.toEqual(['2024-05-03', '2024-05-02', '2024-05-01']);
       await expect(keys({ limit: 1 })).resolves.toEqual(['2024-05-03']);
-      const since = new Date('2024-05-02T00:00:00.000Z');
-      await expect(keys({ since })).resolves.toEqual(['2024-05-03', '2024-05-02']);
+      const from = new Date('2024-05-02T12:00:00.000Z');
+      await expect(keys({ from })).resolves.toEqual(['2024-05-03', '2024-05-02']);
+      await expect(keys({ to: from })).resolves.toEqual(['2024-05-01']);
+      await expect(keys({ from, to: new Date('2024-05-03T00:00:00.000Z') })).resolves.toEqual(['2024-05-02']);
       await expect(store.list({ limit: 0 })).rejects.toThrow(FeedbackValidationError);
+    });
+
+    it('filters by language, channel and entry, combined with the period', async () => {
+      await store.record(answer({ answerKey: 'fr-web', lang: 'fr', channelId: 'webchat', entryId: 'e1' }));
+      await store.record(answer({ answerKey: 'en-web', lang: 'en', channelId: 'webchat', entryId: 'e2' }));
+      await store.record(answer({ answerKey: 'fr-teams', lang: 'fr', channelId: 'msteams', entryId: 'e2' }));
+      await store.recordUnanswered(unanswered({ answerKey: 'en-teams', lang: 'en', channelId: 'msteams' }));
+      const keys = async (options: FeedbackListOptions): Promise<string[]> =>
+        (await store.list(options)).map((record) => record.answerKey).sort();
+      await expect(keys({ lang: 'fr' })).resolves.toEqual(['fr-teams', 'fr-web']);
+      await expect(keys({ channelId: 'msteams' })).resolves.toEqual(['en-teams', 'fr-teams']);
+      await expect(keys({ entryId: 'e2' })).resolves.toEqual(['en-web', 'fr-teams']);
+      await expect(keys({ lang: 'en', channelId: 'msteams' })).resolves.toEqual(['en-teams']);
+      await expect(keys({ lang: 'fr', from: new Date('2024-05-02T00:00:00.000Z') })).resolves.toEqual([]);
+    });
+
+    it('refuses a filter it cannot apply, naming the field', async () => {
+      const bad: Array<[FeedbackListOptions, string]> = [
+        [{ from: new Date('not a date') }, 'from'],
+        [{ to: 'yesterday' as unknown as Date }, 'to'],
+        [{ lang: 'de' as AnswerFeedback['lang'] }, 'lang'],
+        [{ channelId: '' }, 'channelId'],
+      ];
+      for (const [options, field] of bad) {
+        await expect(store.list(options)).rejects.toMatchObject({ name: 'FeedbackValidationError', field });
+        await expect(store.stats(options)).rejects.toMatchObject({ field });
+      }
     });
 
     it('sums up ratings, reasons and entries', async () => {
@@ -187,6 +219,27 @@ export function describeFeedbackContract(
           { entryId: 'e2', helpful: 0, notHelpful: 2 },
           { entryId: 'e1', helpful: 1, notHelpful: 1 },
         ],
+      });
+    });
+
+    it('sums up only what the filter selects', async () => {
+      await store.record(answer({ answerKey: 'a', entryId: 'e1', helpful: false, reason: 'outdated', lang: 'fr' }));
+      await store.record(answer({ answerKey: 'b', entryId: 'e1', helpful: true, lang: 'en' }));
+      await store.recordUnanswered(unanswered({ answerKey: 'u', lang: 'en' }));
+      await expect(store.stats({ lang: 'en' })).resolves.toEqual({
+        total: 2,
+        helpful: 1,
+        notHelpful: 0,
+        unanswered: 1,
+        byReason: { unclear: 0, incomplete: 0, 'not-my-question': 0, outdated: 0 },
+        byEntry: [{ entryId: 'e1', helpful: 1, notHelpful: 0 }],
+      });
+      const march = { from: new Date('2024-03-01T00:00:00.000Z'), to: new Date('2024-04-01T00:00:00.000Z') };
+      await expect(store.stats(march)).resolves.toMatchObject({ total: 0, byEntry: [] });
+      await expect(store.stats({ entryId: 'e1' })).resolves.toMatchObject({
+        total: 2,
+        unanswered: 0,
+        byReason: { outdated: 1 },
       });
     });
   });

@@ -32,14 +32,14 @@ export async function startBotServer(
   const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY, ...overrides });
   const kb = loadKnowledgeBase(config.knowledgeDir);
   const storage = options.storage ?? (await openStorage({ dataDir: IN_MEMORY }));
-  const { bot, adapter, botTurn } = assembleBot(config, kb, storage, { errorLog: () => undefined });
+  const { bot, adapter, botTurn, turns } = assembleBot(config, kb, storage, { errorLog: () => undefined });
   let web: WebChannel | undefined;
   const server = createServer({
     adapter,
     bot,
     maxBodyBytes: config.maxBodyBytes,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'memory' }),
-    routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn }))],
+    routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn, turns }))],
   });
   const address = await start(server, options.port ?? 0, '127.0.0.1');
   if (!web) throw new Error('[bot-server] the web channel was not registered');

@@ -1,4 +1,12 @@
-import { openConversation, postActivity, startTestServer, type TestServer } from './helpers';
+import {
+  callDirectLine,
+  issueToken,
+  openConversation,
+  postActivity,
+  startTestServer,
+  withTestServer,
+  type TestServer,
+} from './helpers';
 
 const ALLOWED = 'https://partenaire.example.fr';
 
@@ -91,31 +99,21 @@ describe('who may start and use web chat conversations', () => {
   });
 
   it("treats PUBLIC_URL as the page's own origin (a proxy may rewrite Host)", async () => {
-    const proxied = await startTestServer({ publicUrl: 'https://chat.example.fr/' });
-    try {
+    await withTestServer({ publicUrl: 'https://chat.example.fr/' }, async (proxied) => {
       expect((await requestToken(proxied.url, { Origin: 'https://chat.example.fr' })).status).toBe(200);
       expect((await requestToken(proxied.url, { Origin: 'https://example.fr' })).status).toBe(403);
-    } finally {
-      await proxied.close();
-    }
+    });
   });
 
   it('answers 503 once the process holds its maximum of conversations', async () => {
-    const small = await startTestServer({ maxConversations: 2, conversationsPerMinute: 100 });
-    try {
+    await withTestServer({ maxConversations: 2, conversationsPerMinute: 100 }, async (small) => {
       await openConversation(small.url);
       await openConversation(small.url);
-      const issued = await requestToken(small.url);
-      const { token } = (await issued.json()) as { token: string };
-      const refused = await fetch(`${small.url}/v3/directline/conversations`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}` },
-      });
+      const { token } = await issueToken(small.url);
+      const refused = await callDirectLine(small.url, 'POST', '/conversations', token);
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('60');
-    } finally {
-      await small.close();
-    }
+    });
   });
 
   it('answers 429 when a client floods one conversation faster than the bot answers', async () => {

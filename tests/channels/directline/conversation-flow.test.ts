@@ -1,5 +1,13 @@
 import { MAX_MESSAGE_LENGTH } from '../../../channels/web/pages';
-import { getActivities, openConversation, postActivity, settle, startTestServer, type TestServer } from './helpers';
+import {
+  callDirectLine,
+  getActivities,
+  openConversation,
+  postActivity,
+  settle,
+  startTestServer,
+  type TestServer,
+} from './helpers';
 
 describe('local Direct Line: a conversation as Web Chat drives it', () => {
   let server: TestServer;
@@ -177,10 +185,7 @@ describe('local Direct Line: a conversation as Web Chat drives it', () => {
   it('gives a fresh token for the conversation on POST /conversations again, without a second welcome', async () => {
     const session = await openConversation(server.url);
     await settle(server, session);
-    const again = await fetch(`${server.url}/v3/directline/conversations`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.token}` },
-    });
+    const again = await callDirectLine(server.url, 'POST', '/conversations', session.token);
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ conversationId: session.conversationId, expires_in: 1800 });
     await settle(server, session);

@@ -2,6 +2,8 @@ import type { Activity } from 'botbuilder';
 import * as restify from 'restify';
 import { loadConfig, type Config } from '../../../config/config';
 import type { BotTurn } from '../../../channels/bot-turn';
+import { WEBCHAT_CHANNEL_ID } from '../../../channels/directline/bot-bridge';
+import { conversationTurnKey, TurnQueue } from '../../../channels/turn-queue';
 import { registerWebChannel, type WebChannel } from '../../../channels/web';
 
 /** A clock tests move by hand. */
@@ -45,6 +47,8 @@ export interface TestServer {
   url: string;
   config: Config;
   web: WebChannel;
+  /** The bot's turn queue the server was given, as `assembleBot` gives it. */
+  turns: TurnQueue;
   clock: ManualClock;
   received: Partial<Activity>[];
   close(): Promise<void>;
@@ -57,10 +61,12 @@ export async function startTestServer(
   const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, overrides);
   const clock = new ManualClock();
   const bot = fakeBot();
+  const turns = new TurnQueue();
   const server = restify.createServer();
   const web = registerWebChannel(server, {
     config,
     botTurn: options.botTurn ?? bot.botTurn,
+    turns,
     now: clock.now,
     fetch: options.fetch,
     log: () => undefined,
@@ -71,6 +77,7 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     config,
     web,
+    turns,
     clock,
     received: bot.received,
     close: async () => {
@@ -81,21 +88,47 @@ export async function startTestServer(
   };
 }
 
+/** Starts a server for one test, runs `use` with it, and closes it whatever happens. */
+export async function withTestServer<T>(
+  overrides: Partial<Config>,
+  use: (server: TestServer) => Promise<T>,
+): Promise<T> {
+  const server = await startTestServer(overrides);
+  try {
+    return await use(server);
+  } finally {
+    await server.close();
+  }
+}
+
 export interface Session {
   conversationId: string;
   token: string;
   userId: string;
 }
 
-/** A page's session: a token from the token endpoint, then Web Chat's POST /conversations. */
-export async function openConversation(base: string, lang = 'fr'): Promise<Session> {
+const JSON_CONTENT = { 'Content-Type': 'application/json' };
+
+/** One call to the local Direct Line (`path` under /v3/directline) with a bearer token, as Web Chat makes it. */
+export function callDirectLine(base: string, method: string, path: string, token: string, body?: string) {
+  return fetch(`${base}/v3/directline${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : JSON_CONTENT) },
+    body,
+  });
+}
+
+/** A token from the page's token endpoint, for a conversation not started yet. */
+export async function issueToken(base: string, lang = 'fr'): Promise<Session> {
   const issued = await fetch(`${base}/api/directline/token?lang=${lang}`, { method: 'POST' });
   if (issued.status !== 200) throw new Error(`token endpoint answered ${issued.status}`);
-  const { token } = (await issued.json()) as Session;
-  const started = await fetch(`${base}/v3/directline/conversations`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
-  });
+  return (await issued.json()) as Session;
+}
+
+/** A page's session: a token from the token endpoint, then Web Chat's POST /conversations. */
+export async function openConversation(base: string, lang = 'fr'): Promise<Session> {
+  const { token } = await issueToken(base, lang);
+  const started = await callDirectLine(base, 'POST', '/conversations', token);
   if (started.status !== 201) throw new Error(`POST /conversations answered ${started.status}`);
   return (await started.json()) as Session;
 }
@@ -106,11 +139,8 @@ export function postActivity(
   activity: object,
   conversationId = session.conversationId,
 ) {
-  return fetch(`${base}/v3/directline/conversations/${conversationId}/activities`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  const path = `/conversations/${conversationId}/activities`;
+  return callDirectLine(base, 'POST', path, session.token, JSON.stringify(activity));
 }
 
 export interface ActivitySetBody {
@@ -120,14 +150,38 @@ export interface ActivitySetBody {
 
 export async function getActivities(base: string, session: Session, watermark?: string): Promise<ActivitySetBody> {
   const query = watermark === undefined ? '' : `?watermark=${watermark}`;
-  const response = await fetch(`${base}/v3/directline/conversations/${session.conversationId}/activities${query}`, {
-    headers: { Authorization: `Bearer ${session.token}` },
-  });
+  const path = `/conversations/${session.conversationId}/activities${query}`;
+  const response = await callDirectLine(base, 'GET', path, session.token);
   if (response.status !== 200) throw new Error(`GET activities answered ${response.status}`);
   return (await response.json()) as ActivitySetBody;
 }
 
 /** Waits for the conversation's queued bot turns, so the replies are in the stream. */
 export async function settle(server: TestServer, session: Session): Promise<void> {
-  await server.web.directLine?.store.touch(session.conversationId)?.settled();
+  await server.turns.settled(conversationTurnKey(WEBCHAT_CHANNEL_ID, session.conversationId));
+}
+
+/** The status of Web Chat's POST /conversations for a new token: 201, or 503 when the server holds too many. */
+export async function startStatus(base: string): Promise<number> {
+  const { token } = await issueToken(base);
+  return (await callDirectLine(base, 'POST', '/conversations', token)).status;
+}
+
+/**
+ * Polls as Web Chat does until the activities after `watermark` satisfy `done` (the bot has answered), for a bot
+ * whose turns a test cannot wait for otherwise (the real one, behind its own server).
+ */
+export async function pollUntil(
+  base: string,
+  session: Session,
+  done: (set: ActivitySetBody) => boolean,
+  watermark?: string,
+): Promise<ActivitySetBody> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const set = await getActivities(base, session, watermark);
+    if (done(set)) return set;
+    if (Date.now() > deadline) throw new Error(`[pollUntil] still waiting, got ${JSON.stringify(set.activities)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

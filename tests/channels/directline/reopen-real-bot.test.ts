@@ -6,7 +6,7 @@ import { translator } from '../../../locales';
 import { openStorage } from '../../../storage';
 import { startBotServer, type RunningBot } from '../../browser/support/bot-server';
 import { FIXTURE_KNOWLEDGE } from '../../dialogs/harness';
-import { getActivities, openConversation, postActivity, type Session } from './helpers';
+import { openConversation, pollUntil, postActivity, type ActivitySetBody } from './helpers';
 
 const KEY = 'the-key-of-the-production-instances-0123456789';
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
@@ -25,9 +25,9 @@ async function startInstance(dataDir: string): Promise<RunningBot> {
   };
 }
 
-async function settled(instance: RunningBot, session: Session): Promise<void> {
-  await instance.web.directLine?.store.touch(session.conversationId)?.settled();
-}
+const botTexts = (set: ActivitySetBody): string[] =>
+  set.activities.filter((activity) => activity.from?.role === 'bot').map((activity) => activity.text ?? '');
+const saying = (text: string) => (set: ActivitySetBody) => botTexts(set).includes(text);
 
 describe('the real bot: a web chat goes on after a restart on the same token key and database', () => {
   let dataDir: string;
@@ -43,23 +43,17 @@ describe('the real bot: a web chat goes on after a restart on the same token key
   it('answers "Non" to the question asked before the restart with the feedback step, not a new welcome', async () => {
     instance = await startInstance(dataDir);
     const session = await openConversation(instance.url, 'fr');
-    await settled(instance, session);
+    await pollUntil(instance.url, session, saying(fr('welcome.intro')));
     const question = kb.entries.find((entry) => entry.id === 'ror-data-access')?.question.fr ?? '';
     await postActivity(instance.url, session, { type: 'message', text: question });
-    await settled(instance, session);
-    const before = await getActivities(instance.url, session);
-    const botTexts = (set: typeof before) =>
-      set.activities.filter((activity) => activity.from?.role === 'bot').map((activity) => activity.text ?? '');
-    expect(botTexts(before)).toContain(fr('welcome.intro'));
-    expect(botTexts(before)).toContain(fr('feedback.ask'));
+    const before = await pollUntil(instance.url, session, saying(fr('feedback.ask')));
 
     await instance.close();
     instance = await startInstance(dataDir);
 
     const posted = await postActivity(instance.url, session, { type: 'message', text: 'Non' });
     expect(posted.status).toBe(200);
-    await settled(instance, session);
-    const after = await getActivities(instance.url, session, before.watermark);
+    const after = await pollUntil(instance.url, session, saying(fr('feedback.askReason')), before.watermark);
     expect(after.activities[0]).toMatchObject({ text: 'Non', from: { id: session.userId } });
     expect(botTexts(after)).toContain(fr('feedback.askReason'));
     expect(botTexts(after)).not.toContain(fr('welcome.intro'));

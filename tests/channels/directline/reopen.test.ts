@@ -1,9 +1,13 @@
 import {
+  callDirectLine,
   getActivities,
+  issueToken,
   openConversation,
   postActivity,
   settle,
+  startStatus,
   startTestServer,
+  withTestServer,
   type ActivitySetBody,
   type Session,
   type TestServer,
@@ -11,12 +15,10 @@ import {
 
 const KEY = 'a-token-key-shared-by-both-instances-0123456789';
 
-function refresh(base: string, token: string) {
-  return fetch(`${base}/v3/directline/tokens/refresh`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
-  });
-}
+const refresh = (base: string, token: string) => callDirectLine(base, 'POST', '/tokens/refresh', token);
+/** Another instance sharing the key, with room for one conversation only: what it holds shows in its 503s. */
+const withOnePlace = <T>(use: (server: TestServer) => Promise<T>) =>
+  withTestServer({ tokenKey: KEY, maxConversations: 1 }, use);
 
 function ids(set: ActivitySetBody): string[] {
   return set.activities.map((activity) => activity.id ?? '');
@@ -95,66 +97,60 @@ describe('local Direct Line: a started conversation the process does not hold (r
 
   it('re-opens on a token refresh, the first call after a long pause', async () => {
     const { session } = await chatOn(first);
-    const refreshed = await refresh(second.url, session.token);
-    expect(refreshed.status).toBe(200);
-    expect(await refreshed.json()).toMatchObject({ conversationId: session.conversationId, expires_in: 1800 });
-    expect(second.web.directLine?.store.touch(session.conversationId)).toBeDefined();
+    await withOnePlace(async (small) => {
+      const refreshed = await refresh(small.url, session.token);
+      expect(refreshed.status).toBe(200);
+      expect(await refreshed.json()).toMatchObject({ conversationId: session.conversationId, expires_in: 1800 });
+      // The re-opened conversation holds the only place.
+      expect(await startStatus(small.url)).toBe(503);
+    });
   });
 
   it('gives a fresh token, no second welcome, when POST /conversations comes again with a started token', async () => {
     const { session } = await chatOn(first);
-    const again = await fetch(`${second.url}/v3/directline/conversations`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.token}` },
-    });
+    const again = await callDirectLine(second.url, 'POST', '/conversations', session.token);
     expect(again.status).toBe(200);
     await settle(second, session);
     expect(second.received.filter((activity) => activity.conversation?.id === session.conversationId)).toEqual([]);
   });
 
   it('does not open, on another instance, a conversation whose token was never started', async () => {
-    const issued = await fetch(`${first.url}/api/directline/token`, { method: 'POST' });
-    const { token, conversationId } = (await issued.json()) as Session;
-    const path = `${second.url}/v3/directline/conversations/${conversationId}/activities`;
-    const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(403);
-    expect((await refresh(second.url, token)).status).toBe(403);
-    expect(second.web.directLine?.store.touch(conversationId)).toBeUndefined();
+    const { token, conversationId } = await issueToken(first.url);
+    await withOnePlace(async (small) => {
+      const response = await callDirectLine(small.url, 'GET', `/conversations/${conversationId}/activities`, token);
+      expect(response.status).toBe(403);
+      expect((await refresh(small.url, token)).status).toBe(403);
+      // Nothing took the only place.
+      expect(await startStatus(small.url)).toBe(201);
+    });
   });
 
   it('refuses with the same 403, and re-opens nothing, when the key differs (a random key per start)', async () => {
     const { session, watermark } = await chatOn(first);
-    const restarted = await startTestServer();
-    try {
+    await withTestServer({ maxConversations: 2 }, async (restarted) => {
       const other = await openConversation(restarted.url);
-      const asked = (conversationId: string) =>
-        fetch(`${restarted.url}/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, {
-          headers: { Authorization: `Bearer ${session.token}` },
-        });
+      const asked = (conversationId: string) => {
+        const path = `/conversations/${conversationId}/activities?watermark=${watermark}`;
+        return callDirectLine(restarted.url, 'GET', path, session.token);
+      };
       const mine = await asked(session.conversationId);
       const foreign = await asked(other.conversationId);
       expect(mine.status).toBe(403);
       expect(foreign.status).toBe(403);
       expect(await mine.json()).toEqual(await foreign.json());
-      expect(restarted.web.directLine?.store.touch(session.conversationId)).toBeUndefined();
-    } finally {
-      await restarted.close();
-    }
+      // The refused token took no place: the second one is still free.
+      expect(await startStatus(restarted.url)).toBe(201);
+    });
   });
 
   it('counts re-opened conversations in DIRECTLINE_MAX_CONVERSATIONS (503 beyond)', async () => {
     const { session, watermark } = await chatOn(first);
-    const small = await startTestServer({ tokenKey: KEY, maxConversations: 1 });
-    try {
+    await withOnePlace(async (small) => {
       await openConversation(small.url);
-      const refused = await fetch(
-        `${small.url}/v3/directline/conversations/${session.conversationId}/activities?watermark=${watermark}`,
-        { headers: { Authorization: `Bearer ${session.token}` } },
-      );
+      const path = `/conversations/${session.conversationId}/activities?watermark=${watermark}`;
+      const refused = await callDirectLine(small.url, 'GET', path, session.token);
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('60');
-    } finally {
-      await small.close();
-    }
+    });
   });
 });

@@ -1,15 +1,18 @@
 import { signToken } from '../../../channels/directline/token';
-import { getActivities, openConversation, postActivity, settle, startTestServer, type TestServer } from './helpers';
+import {
+  callDirectLine,
+  getActivities,
+  issueToken,
+  openConversation,
+  postActivity,
+  settle,
+  startStatus,
+  startTestServer,
+  withTestServer,
+  type TestServer,
+} from './helpers';
 
 const THIRTY_MINUTES = 30 * 60 * 1000;
-
-function call(base: string, method: string, path: string, token: string, body?: string) {
-  return fetch(`${base}/v3/directline${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body,
-  });
-}
 
 describe('local Direct Line security', () => {
   let server: TestServer;
@@ -28,7 +31,8 @@ describe('local Direct Line security', () => {
       const a = await openConversation(server.url);
       const b = await openConversation(server.url);
       const body = method === 'POST' ? JSON.stringify({ type: 'message', text: 'intrusion' }) : undefined;
-      const response = await call(server.url, method, `/conversations/${b.conversationId}${suffix}`, a.token, body);
+      const path = `/conversations/${b.conversationId}${suffix}`;
+      const response = await callDirectLine(server.url, method, path, a.token, body);
       expect(response.status).toBe(403);
       await settle(server, b);
       const { activities } = await getActivities(server.url, b);
@@ -37,13 +41,13 @@ describe('local Direct Line security', () => {
 
     it('gives the same 403 for a conversation that does not exist', async () => {
       const a = await openConversation(server.url);
-      const other = await call(
+      const other = await callDirectLine(
         server.url,
         'GET',
         `/conversations/${(await openConversation(server.url)).conversationId}/activities`,
         a.token,
       );
-      const missing = await call(server.url, 'GET', '/conversations/no-such-conversation/activities', a.token);
+      const missing = await callDirectLine(server.url, 'GET', '/conversations/unknown/activities', a.token);
       expect(missing.status).toBe(403);
       expect(await missing.json()).toEqual(await other.json());
     });
@@ -59,15 +63,15 @@ describe('local Direct Line security', () => {
         started: true,
       });
       for (const token of ['', 'garbage', forged, `${a.token}x`]) {
-        expect((await call(server.url, 'GET', path, token)).status).toBe(403);
+        expect((await callDirectLine(server.url, 'GET', path, token)).status).toBe(403);
       }
     });
 
     it('answers 403 to a token for a conversation that was never started', async () => {
-      const issued = await fetch(`${server.url}/api/directline/token`, { method: 'POST' });
-      const { token, conversationId } = (await issued.json()) as { token: string; conversationId: string };
-      expect((await call(server.url, 'GET', `/conversations/${conversationId}/activities`, token)).status).toBe(403);
-      expect((await call(server.url, 'POST', '/tokens/refresh', token)).status).toBe(403);
+      const { token, conversationId } = await issueToken(server.url);
+      const path = `/conversations/${conversationId}/activities`;
+      expect((await callDirectLine(server.url, 'GET', path, token)).status).toBe(403);
+      expect((await callDirectLine(server.url, 'POST', '/tokens/refresh', token)).status).toBe(403);
     });
   });
 
@@ -75,17 +79,18 @@ describe('local Direct Line security', () => {
     it('refuses an expired token on every route, and a refreshed one keeps working', async () => {
       const a = await openConversation(server.url);
       server.clock.advance(20 * 60 * 1000);
-      const refreshed = await call(server.url, 'POST', '/tokens/refresh', a.token);
+      const refreshed = await callDirectLine(server.url, 'POST', '/tokens/refresh', a.token);
       expect(refreshed.status).toBe(200);
       const fresh = (await refreshed.json()) as { token: string; conversationId: string; expires_in: number };
       expect(fresh).toMatchObject({ conversationId: a.conversationId, expires_in: 1800 });
       server.clock.advance(11 * 60 * 1000);
       const path = `/conversations/${a.conversationId}/activities`;
-      expect((await call(server.url, 'GET', path, a.token)).status).toBe(403);
-      expect((await call(server.url, 'POST', path, a.token, '{"type":"message","text":"x"}')).status).toBe(403);
-      expect((await call(server.url, 'POST', '/tokens/refresh', a.token)).status).toBe(403);
-      expect((await call(server.url, 'POST', '/conversations', a.token)).status).toBe(403);
-      expect((await call(server.url, 'GET', path, fresh.token)).status).toBe(200);
+      expect((await callDirectLine(server.url, 'GET', path, a.token)).status).toBe(403);
+      const posted = await callDirectLine(server.url, 'POST', path, a.token, '{"type":"message","text":"x"}');
+      expect(posted.status).toBe(403);
+      expect((await callDirectLine(server.url, 'POST', '/tokens/refresh', a.token)).status).toBe(403);
+      expect((await callDirectLine(server.url, 'POST', '/conversations', a.token)).status).toBe(403);
+      expect((await callDirectLine(server.url, 'GET', path, fresh.token)).status).toBe(200);
     });
 
     it('drops a conversation idle for 30 minutes, when its token has expired too, so it is not re-opened', async () => {
@@ -93,28 +98,23 @@ describe('local Direct Line security', () => {
       await settle(server, a);
       const path = `/conversations/${a.conversationId}/activities`;
       server.clock.advance(THIRTY_MINUTES - 1000);
-      const refreshed = await call(server.url, 'POST', '/tokens/refresh', a.token);
+      const refreshed = await callDirectLine(server.url, 'POST', '/tokens/refresh', a.token);
       const { token } = (await refreshed.json()) as { token: string };
       server.clock.advance(THIRTY_MINUTES - 1000);
-      expect((await call(server.url, 'GET', path, token)).status).toBe(200);
-      const store = server.web.directLine?.store;
-      store?.sweep();
-      const held = store?.size ?? 0;
+      expect((await callDirectLine(server.url, 'GET', path, token)).status).toBe(200);
       // Unused since the last poll: the conversation idles out, and the token renewed before it expires with it.
       server.clock.advance(THIRTY_MINUTES);
-      store?.sweep();
-      expect(store?.size).toBe(held - 1);
-      expect((await call(server.url, 'GET', path, token)).status).toBe(403);
-      expect(store?.size).toBe(held - 1);
+      expect((await callDirectLine(server.url, 'GET', path, token)).status).toBe(403);
     });
 
-    it('frees the memory of idle conversations without waiting for their clients', async () => {
-      await openConversation(server.url);
-      const store = server.web.directLine?.store;
-      expect(store?.size).toBeGreaterThan(0);
-      server.clock.advance(THIRTY_MINUTES);
-      store?.sweep();
-      expect(store?.size).toBe(0);
+    it('gives the place of an idle conversation to a new one, without waiting for its client', async () => {
+      await withTestServer({ maxConversations: 1 }, async (small) => {
+        const idle = await openConversation(small.url);
+        expect(await startStatus(small.url)).toBe(503);
+        await settle(small, idle);
+        small.clock.advance(THIRTY_MINUTES);
+        expect(await startStatus(small.url)).toBe(201);
+      });
     });
   });
 
@@ -138,6 +138,7 @@ describe('local Direct Line security', () => {
           else controller.close();
         },
       });
+      // Not callDirectLine: a streamed body is sent chunked, without Content-Length.
       const response = await fetch(`${server.url}/v3/directline/conversations/${a.conversationId}/activities`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${a.token}`, 'Content-Type': 'application/json' },
@@ -150,16 +151,17 @@ describe('local Direct Line security', () => {
     it('answers 400 to malformed JSON and to a non-object body', async () => {
       const a = await openConversation(server.url);
       const path = `/conversations/${a.conversationId}/activities`;
-      const malformed = await call(server.url, 'POST', path, a.token, '{"type": "message", ');
+      const malformed = await callDirectLine(server.url, 'POST', path, a.token, '{"type": "message", ');
       expect(malformed.status).toBe(400);
       expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('BadSyntax');
-      expect((await call(server.url, 'POST', path, a.token, '[1,2]')).status).toBe(400);
-      expect((await call(server.url, 'POST', path, a.token, '{"type":"message","text":42}')).status).toBe(400);
+      expect((await callDirectLine(server.url, 'POST', path, a.token, '[1,2]')).status).toBe(400);
+      const numeric = await callDirectLine(server.url, 'POST', path, a.token, '{"type":"message","text":42}');
+      expect(numeric.status).toBe(400);
     });
 
     it('answers 400 to a malformed watermark', async () => {
       const a = await openConversation(server.url);
-      const response = await call(
+      const response = await callDirectLine(
         server.url,
         'GET',
         `/conversations/${a.conversationId}/activities?watermark=abc`,

@@ -1,8 +1,13 @@
-import type { Decision, FacetSelection, Lang } from '../knowledge/types';
+import type { Decision, FacetSelection, Lang } from '../../knowledge/types';
 
 export const FEEDBACK_REASONS = ['unclear', 'incomplete', 'not-my-question', 'outdated'] as const;
 /** Why an answer did not help (optional, asked after "No"). */
 export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+
+/** Keyed by `Decision`: a decision added to knowledge fails to compile here until it is listed. */
+const DECISION_KEYS: Record<Decision, true> = { answer: true, suggest: true, fallback: true };
+/** Every matcher decision, for the database's check and the records' validation. */
+export const DECISIONS = Object.keys(DECISION_KEYS) as Decision[];
 
 /** What the conversation knows when the user rates an answer. */
 export interface AnswerFeedback {
@@ -60,11 +65,21 @@ export interface FeedbackRecord {
 /** `duplicate`: a record with the same `answerKey` already exists; it is left unchanged. */
 export type RecordOutcome = 'recorded' | 'duplicate';
 
-export interface FeedbackListOptions {
+/** Which records a reader looks at: a period and optional filters, all combined. */
+export interface FeedbackFilter {
+  /** Records at or after this time. */
+  from?: Date;
+  /** Records before this time. */
+  to?: Date;
+  lang?: Lang;
+  channelId?: string;
+  /** Ratings of this entry (unanswered questions have no entry). */
+  entryId?: string;
+}
+
+export interface FeedbackListOptions extends FeedbackFilter {
   /** Newest first; defaults to 100. */
   limit?: number;
-  /** Only records at or after this time. */
-  since?: Date;
 }
 
 export interface EntryFeedbackStats {
@@ -83,8 +98,8 @@ export interface FeedbackStats {
   byEntry: EntryFeedbackStats[];
 }
 
-/** Where answer ratings and unanswered questions go. Implementations redact every user text before storing it. */
-export interface FeedbackStore {
+/** What the dialogs record: answer ratings and unanswered questions. Every user text is redacted before storing. */
+export interface FeedbackWriter {
   record(feedback: AnswerFeedback): Promise<RecordOutcome>;
   recordUnanswered(question: UnansweredQuestion): Promise<RecordOutcome>;
   /**
@@ -97,7 +112,15 @@ export interface FeedbackStore {
    * no "not helpful" record for `answerKey` or it already has a comment.
    */
   setComment(answerKey: string, comment: string): Promise<boolean>;
-  list(options?: FeedbackListOptions): Promise<FeedbackRecord[]>;
-  stats(): Promise<FeedbackStats>;
-  close(): Promise<void>;
 }
+
+/** What analytics and reports read. Same results on every backend (tests/storage/feedback-contract.ts). */
+export interface FeedbackReader {
+  /** The records the filter selects, newest first. */
+  list(options?: FeedbackListOptions): Promise<FeedbackRecord[]>;
+  /** Totals, reasons and per-entry counts of the records the filter selects. */
+  stats(filter?: FeedbackFilter): Promise<FeedbackStats>;
+}
+
+/** One store serves both sides; give each part of the bot only the side it needs. */
+export type FeedbackStore = FeedbackWriter & FeedbackReader;

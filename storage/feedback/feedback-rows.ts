@@ -1,16 +1,17 @@
-import { LANGS, type Decision } from '../knowledge/types';
-import { FeedbackValidationError } from './errors';
+import { LANGS } from '../../knowledge/types';
+import { FeedbackValidationError } from '../errors';
+import { redactPii } from '../redact';
 import {
+  DECISIONS,
   FEEDBACK_REASONS,
   type AnswerFeedback,
+  type FeedbackFilter,
   type FeedbackReason,
   type FeedbackRecord,
   type FeedbackStats,
   type UnansweredQuestion,
 } from './feedback-store';
-import { redactPii } from './redact';
 
-const DECISIONS: readonly Decision[] = ['answer', 'suggest', 'fallback'];
 export const DEFAULT_LIST_LIMIT = 100;
 
 /** A validated, redacted record ready for either backend: a stored record before the backend gives it its id. */
@@ -89,6 +90,20 @@ export function assertListLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1) {
     throw new FeedbackValidationError('limit', `expected a positive integer, got ${limit}`);
   }
+}
+
+/** A reader's filter, checked before it reaches SQL (an invalid date would otherwise select nothing, silently). */
+export function assertFilter({ from, to, lang, channelId, entryId }: FeedbackFilter): void {
+  for (const [field, date] of [['from', from], ['to', to]] as const) {
+    if (date !== undefined && !(date instanceof Date && Number.isFinite(date.getTime()))) {
+      throw new FeedbackValidationError(field, 'expected a valid date');
+    }
+  }
+  if (lang !== undefined && !LANGS.includes(lang)) {
+    throw new FeedbackValidationError('lang', `unknown language "${String(lang)}"`);
+  }
+  if (channelId !== undefined) requireText('channelId', channelId);
+  if (entryId !== undefined) requireText('entryId', entryId);
 }
 
 /** Assembles the stats both backends compute with their own SQL. */

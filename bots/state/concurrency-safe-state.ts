@@ -1,19 +1,17 @@
 import { BotState, calculateChangeHash, type TurnContext } from 'botbuilder';
-import { CREATE_ONLY_ETAG, type ConditionalStorage } from './conditional-storage';
-import { StorageError } from './errors';
+import type { DocumentStore, WriteCondition } from '../../storage';
+import { BotStorage } from './bot-storage';
+import { conversationStateKey, userStateKey, type StateKeyOf } from './state-keys';
 
 type StateObject = Record<string, unknown>;
-
-/** Where a state lives in the storage, computed from the turn (the conversation, the user…). */
-export type StateKeyOf = (context: TurnContext) => string;
 
 /** What one turn knows about its stored state. */
 interface TurnCache {
   state: StateObject;
   /** Hash at load or last save: `saveChanges` writes only when the state changed since. */
   hash: string;
-  /** The eTag the stored item had when this turn read it (or last wrote it); `CREATE_ONLY_ETAG` if none existed. */
-  eTag: string;
+  /** The version this turn read (or last wrote); undefined when nothing was stored. */
+  eTag: string | undefined;
 }
 
 /**
@@ -32,10 +30,10 @@ export class ConcurrencySafeState extends BotState {
   private readonly cacheKey = Symbol('ConcurrencySafeState');
 
   constructor(
-    private readonly conditionalStorage: ConditionalStorage,
+    private readonly store: DocumentStore,
     private readonly keyOf: StateKeyOf,
   ) {
-    super(conditionalStorage, async (context) => keyOf(context));
+    super(new BotStorage(store), async (context) => keyOf(context));
   }
 
   override async load(context: TurnContext, force = false): Promise<StateObject> {
@@ -44,10 +42,9 @@ export class ConcurrencySafeState extends BotState {
       return cached.state;
     }
     const key = this.keyOf(context);
-    const items = await this.conditionalStorage.read([key]);
-    const { eTag, ...state } = (items[key] ?? {}) as StateObject;
-    const storedETag = typeof eTag === 'string' ? eTag : CREATE_ONLY_ETAG;
-    context.turnState.set(this.cacheKey, { state, hash: calculateChangeHash(state), eTag: storedETag });
+    const stored = (await this.store.read([key])).get(key);
+    const state = stored?.document ?? {};
+    context.turnState.set(this.cacheKey, { state, hash: calculateChangeHash(state), eTag: stored?.eTag });
     return state;
   }
 
@@ -63,8 +60,9 @@ export class ConcurrencySafeState extends BotState {
       return;
     }
     const key = this.keyOf(context);
-    const eTags = await this.conditionalStorage.writeReturningETags({ [key]: { ...cached.state, eTag: cached.eTag } });
-    cached.eTag = eTags[key] ?? cached.eTag;
+    const condition: WriteCondition = cached.eTag ? { kind: 'update', eTag: cached.eTag } : { kind: 'create' };
+    const eTags = await this.store.write([{ key, document: cached.state, condition }]);
+    cached.eTag = eTags.get(key) ?? cached.eTag;
     cached.hash = calculateChangeHash(cached.state);
   }
 
@@ -72,14 +70,14 @@ export class ConcurrencySafeState extends BotState {
     if (!this.cached(context)) {
       await this.load(context);
     }
-    const eTag = this.cached(context)?.eTag ?? CREATE_ONLY_ETAG;
+    const eTag = this.cached(context)?.eTag;
     // An empty hash forces the next saveChanges to write the cleared state.
     context.turnState.set(this.cacheKey, { state: {}, hash: '', eTag });
   }
 
   override async delete(context: TurnContext): Promise<void> {
     context.turnState.delete(this.cacheKey);
-    await this.conditionalStorage.delete([this.keyOf(context)]);
+    await this.store.delete([this.keyOf(context)]);
   }
 
   override get(context: TurnContext): StateObject | undefined {
@@ -91,29 +89,10 @@ export class ConcurrencySafeState extends BotState {
   }
 }
 
-/**
- * botbuilder's `ConversationState` key, `<channel>/conversations/<conversation id>/<namespace>`: state stored by
- * earlier versions of the bot is found again.
- */
-export function conversationStateKey(context: TurnContext, namespace = ''): string {
-  const { channelId, conversation } = context.activity;
-  if (!channelId) throw new StorageError('conversation state: the activity has no channelId');
-  if (!conversation?.id) throw new StorageError('conversation state: the activity has no conversation.id');
-  return `${channelId}/conversations/${conversation.id}/${namespace}`;
-}
-
-/** botbuilder's `UserState` key, `<channel>/users/<user id>/<namespace>`: one user of one channel. */
-export function userStateKey(context: TurnContext, namespace = ''): string {
-  const { channelId, from } = context.activity;
-  if (!channelId) throw new StorageError('user state: the activity has no channelId');
-  if (!from?.id) throw new StorageError('user state: the activity has no from.id');
-  return `${channelId}/users/${from.id}/${namespace}`;
-}
-
 /** The conversation's state (dialog stack, session), shared by every turn of one conversation. */
 export class ConcurrencySafeConversationState extends ConcurrencySafeState {
-  constructor(storage: ConditionalStorage, namespace = '') {
-    super(storage, (context) => conversationStateKey(context, namespace));
+  constructor(store: DocumentStore, namespace = '') {
+    super(store, (context) => conversationStateKey(context, namespace));
   }
 }
 
@@ -122,7 +101,7 @@ export class ConcurrencySafeConversationState extends ConcurrencySafeState {
  * conversations are not queued one after the other, so the eTag check is what keeps a save from erasing another.
  */
 export class ConcurrencySafeUserState extends ConcurrencySafeState {
-  constructor(storage: ConditionalStorage, namespace = '') {
-    super(storage, (context) => userStateKey(context, namespace));
+  constructor(store: DocumentStore, namespace = '') {
+    super(store, (context) => userStateKey(context, namespace));
   }
 }

@@ -10,12 +10,13 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import {
+  BotStorage,
   ConcurrencySafeConversationState,
   ConcurrencySafeUserState,
   type ConcurrencySafeState,
-} from '../../storage/concurrency-safe-state';
-import type { ConditionalStorage } from '../../storage/conditional-storage';
-import { StorageConflictError, StorageError } from '../../storage/errors';
+} from '../../../bots/state';
+import type { DocumentStore } from '../../../storage/documents/document-store';
+import { StorageConflictError, StorageError } from '../../../storage/errors';
 
 function turnOf(conversationId: string, userId = 'user', channelId = 'test'): TurnContext {
   return new TurnContext(new TestAdapter(), {
@@ -31,9 +32,9 @@ function turnOf(conversationId: string, userId = 'user', channelId = 'test'): Tu
 /** One kind of state, and what "two turns touching the same state" means for it. */
 interface StateVariant {
   name: string;
-  create(storage: ConditionalStorage): ConcurrencySafeState;
-  /** What botbuilder offers for the same scope (it saves with eTag `*`). */
-  plain(storage: ConditionalStorage): BotState & { getStorageKey(context: TurnContext): string | undefined };
+  create(store: DocumentStore): ConcurrencySafeState;
+  /** What botbuilder offers for the same scope (it saves with eTag `*`), on the same store. */
+  plain(store: DocumentStore): BotState & { getStorageKey(context: TurnContext): string | undefined };
   /** A new turn in `scope`: the same conversation, or the same user in a conversation of its own. */
   turnIn(scope: string): TurnContext;
 }
@@ -41,15 +42,15 @@ interface StateVariant {
 const VARIANTS: StateVariant[] = [
   {
     name: 'ConcurrencySafeConversationState',
-    create: (storage) => new ConcurrencySafeConversationState(storage),
-    plain: (storage) => new ConversationState(storage),
+    create: (store) => new ConcurrencySafeConversationState(store),
+    plain: (store) => new ConversationState(new BotStorage(store)),
     turnIn: (conversationId) => turnOf(conversationId),
   },
   {
     // A user's turns in different conversations are not queued one after the other: only the eTag protects them.
     name: 'ConcurrencySafeUserState',
-    create: (storage) => new ConcurrencySafeUserState(storage),
-    plain: (storage) => new UserState(storage),
+    create: (store) => new ConcurrencySafeUserState(store),
+    plain: (store) => new UserState(new BotStorage(store)),
     turnIn: (userId) => turnOf(`conv-${randomUUID()}`, userId),
   },
 ];
@@ -90,14 +91,14 @@ async function proceedThroughWaterfall(state: BotState): Promise<void> {
     .startTest();
 }
 
-function describeVariant(variant: StateVariant, getStorage: () => ConditionalStorage): void {
+function describeVariant(variant: StateVariant, getStore: () => DocumentStore): void {
   describe(variant.name, () => {
     let state: ConcurrencySafeState;
     let scope: string;
     const turn = () => variant.turnIn(scope);
 
     beforeEach(() => {
-      state = variant.create(getStorage());
+      state = variant.create(getStore());
       scope = `scope-${randomUUID()}`;
     });
 
@@ -170,12 +171,12 @@ function describeVariant(variant: StateVariant, getStorage: () => ConditionalSto
       const context = turn();
       await changeInTurn(state, context, 'lang', 'fr');
       await state.saveChanges(context);
-      const key = variant.plain(getStorage()).getStorageKey(context) ?? '';
-      expect(await getStorage().read([key])).toEqual({ [key]: { lang: 'fr', eTag: expect.any(String) } });
+      const key = variant.plain(getStore()).getStorageKey(context) ?? '';
+      expect((await getStore().read([key])).get(key)).toEqual({ document: { lang: 'fr' }, eTag: expect.any(String) });
     });
 
     it('is needed: botbuilder’s own state silently loses the earlier turn', async () => {
-      const plain = variant.plain(getStorage());
+      const plain = variant.plain(getStore());
       const [turnA, turnB] = [turn(), turn()];
       await changeInTurn(plain, turnA, 'step', 'from A');
       await changeInTurn(plain, turnB, 'step', 'from B');
@@ -186,20 +187,25 @@ function describeVariant(variant: StateVariant, getStorage: () => ConditionalSto
   });
 }
 
-/** Shows that overlapping turns cannot silently overwrite each other's conversation or user state. */
-export function describeStateContract(getStorage: () => ConditionalStorage): void {
-  describe('ConcurrencySafeState', () => describeStateScopes(getStorage));
-  for (const variant of VARIANTS) describeVariant(variant, getStorage);
+/**
+ * Shows, on a store of each kind, that overlapping turns cannot silently overwrite each other's conversation or
+ * user state. `getStore` gives the store the suite's `beforeAll` opened.
+ */
+export function describeStateContract(name: string, getStore: () => DocumentStore): void {
+  describe(`${name} (ConcurrencySafeState)`, () => {
+    describeStateScopes(getStore);
+    for (const variant of VARIANTS) describeVariant(variant, getStore);
+  });
 }
 
-function describeStateScopes(getStorage: () => ConditionalStorage): void {
+function describeStateScopes(getStore: () => DocumentStore): void {
   it('carries a waterfall dialog through several turns, as plain ConversationState does', async () => {
-    await proceedThroughWaterfall(new ConcurrencySafeConversationState(getStorage()));
-    await proceedThroughWaterfall(new ConversationState(getStorage()));
+    await proceedThroughWaterfall(new ConcurrencySafeConversationState(getStore()));
+    await proceedThroughWaterfall(new ConversationState(new BotStorage(getStore())));
   });
 
   it('shares user state between the conversations of one user, not between users or channels', async () => {
-    const state = new ConcurrencySafeUserState(getStorage());
+    const state = new ConcurrencySafeUserState(getStore());
     const user = `user-${randomUUID()}`;
     const first = turnOf('conversation-1', user);
     await changeInTurn(state, first, 'lang', 'en');
@@ -213,11 +219,11 @@ function describeStateScopes(getStorage: () => ConditionalStorage): void {
   it('names what the activity lacks when no key can be made', async () => {
     const noUser = turnOf('conversation-1');
     noUser.activity.from = { id: '', name: '' };
-    await expect(new ConcurrencySafeUserState(getStorage()).load(noUser)).rejects.toThrow(
+    await expect(new ConcurrencySafeUserState(getStore()).load(noUser)).rejects.toThrow(
       new StorageError('user state: the activity has no from.id'),
     );
     const noConversation = turnOf('');
-    await expect(new ConcurrencySafeConversationState(getStorage()).load(noConversation)).rejects.toThrow(
+    await expect(new ConcurrencySafeConversationState(getStore()).load(noConversation)).rejects.toThrow(
       /conversation state: the activity has no conversation\.id/,
     );
   });

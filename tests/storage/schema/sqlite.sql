@@ -1,0 +1,31 @@
+CREATE TABLE IF NOT EXISTS "schema_version" (
+  "component" TEXT PRIMARY KEY,
+  "version" INTEGER NOT NULL,
+  "applied_at" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+-- bot_state 1: state documents
+CREATE TABLE IF NOT EXISTS "bot_state" (
+  "key" TEXT PRIMARY KEY,
+  "etag" TEXT NOT NULL,
+  "document" TEXT NOT NULL,
+  "updated_at" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+-- feedback 1: the feedback table
+CREATE TABLE IF NOT EXISTS "feedback" (
+  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
+  "answer_key" TEXT NOT NULL UNIQUE,
+  "entry_id" TEXT,
+  "lang" TEXT NOT NULL,
+  "facets" TEXT NOT NULL,
+  "helpful" INTEGER CHECK ("helpful" IN (0, 1)),
+  "reason" TEXT CHECK ("reason" IN ('unclear', 'incomplete', 'not-my-question', 'outdated')),
+  "comment" TEXT,
+  "channel_id" TEXT NOT NULL,
+  "match_score" REAL,
+  "decision" TEXT NOT NULL CHECK ("decision" IN ('answer', 'suggest', 'fallback')),
+  "question" TEXT NOT NULL,
+  "created_at" TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "feedback_created_at" ON "feedback" ("created_at");

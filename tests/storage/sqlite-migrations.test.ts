@@ -1,0 +1,5 @@
+import { sqliteFile, sqliteMemory } from './backends';
+import { describeMigrationContract } from './migrations-contract';
+
+describeMigrationContract('SQLite file', () => sqliteFile('migrations'));
+describeMigrationContract('SQLite in memory', () => sqliteMemory());
