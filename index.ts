@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     adapter,
     bot,
     routes,
-    maxBodyBytes: config.maxBodyBytes,
+    config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
   });
   warmUpRecognizers();
