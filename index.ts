@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     adapter,
     bot,
     routes,
-    maxBodyBytes: config.maxBodyBytes,
+    config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
   });
   const address = await start(server, config.port, listenHost(config));

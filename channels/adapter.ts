@@ -7,6 +7,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config/config';
@@ -17,6 +18,8 @@ import { turnErrorHandler, type ErrorLog } from './turn-error';
 import { queuedTurns, type TurnQueue } from './turn-queue';
 
 type TurnLogic = (context: TurnContext) => Promise<void>;
+/** Who sent an activity to `/api/messages`, as Bot Framework authentication established it. */
+export type AuthenticatedRequest = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
 /** Where in-process replies would go if anything tried to send them outside the turn (nothing should). */
 const IN_PROCESS_SERVICE_URL = 'http://localhost/in-process';
@@ -45,6 +48,20 @@ export class FaqAdapter extends CloudAdapter {
     private readonly appId: string | undefined,
   ) {
     super(authentication);
+  }
+
+  /** `/api/messages`, first step: who sent it. Throws when the token is missing, forged or cannot be checked. */
+  authenticate(activity: Activity, authHeader: string): Promise<AuthenticatedRequest> {
+    return this.authentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** `/api/messages`, then: the turn of an authenticated activity; resolves with the invoke or expectReplies answer. */
+  processAuthenticated(
+    auth: AuthenticatedRequest,
+    activity: Activity,
+    logic: TurnLogic,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
   }
 
   /** Runs one activity through `logic` with `deliveryMode: expectReplies` and resolves with the replies. */

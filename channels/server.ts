@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import { createServer as createRestifyServer, plugins, type Request, type Response, type Server } from 'restify';
-import { activityShapeProblem } from './activity-shape';
+import type { ActivityHandlerBase } from 'botbuilder';
+import { createServer as createRestifyServer, type Request, type Response, type Server } from 'restify';
+import type { BotEndpointAdapter } from './http/bot-endpoint';
+import { botRoute, hardenServer, type EdgeConfig } from './http/edge';
+import { consoleLog, type HttpLog } from './http/errors';
 
 /** What `/healthz` reports. */
 export interface Health {
@@ -13,14 +15,16 @@ export interface Health {
 export type RouteRegistration = (server: Server) => void;
 
 export interface ServerDeps {
-  adapter: Pick<CloudAdapter, 'process'>;
+  adapter: BotEndpointAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
-  /** Largest accepted body on `/api/messages`; beyond: 413. */
-  maxBodyBytes: number;
+  /** Body size, timeouts, local-mode limits and headers (see `channels/http/edge.ts`). */
+  config: EdgeConfig;
   health: () => Health;
   /** Other channels' routes (web chat, Direct Line, Teams), registered after the bot's own. */
   routes?: readonly RouteRegistration[];
   name?: string;
+  /** Where refused and failed requests are logged, with their correlation id. Default: the console. */
+  log?: HttpLog;
 }
 
 /**
@@ -30,24 +34,14 @@ export interface ServerDeps {
  */
 export function createServer(deps: ServerDeps): Server {
   const server = createRestifyServer({ name: deps.name ?? 'faq-sante-bot' });
-  server.post('/api/messages', jsonBody(deps.maxBodyBytes), async (req: Request, res: Response) => {
-    const problem = activityShapeProblem(req.body);
-    if (problem) return void res.json(400, { code: 'BadRequest', message: problem });
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  const log = deps.log ?? consoleLog;
+  hardenServer(server, deps.config, log);
+  server.post('/api/messages', botRoute(deps.config, { adapter: deps.adapter, bot: deps.bot, log }));
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json(200, { status: 'ok', ...deps.health() });
   });
   for (const register of deps.routes ?? []) register(server);
   return server;
-}
-
-/**
- * JSON only, size-limited, on this route alone: other channels read their own bodies. restify answers a malformed
- * body with 400 and an oversized one with 413, both as JSON errors, and the server carries on.
- */
-function jsonBody(maxBodyBytes: number) {
-  return plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true });
 }
 
 /** Listens and resolves with the bound address (port 0 gives a free port). */

@@ -1,5 +1,5 @@
 import { LANGS } from './languages';
-import { boolean, ConfigError, integer, list, oneOf, optionalText, secret, text, url, type Setting } from './settings';
+import { boolean, ConfigError, integer, list, oneOf, optionalText, origins, secret, text, url, type Setting } from './settings';
 
 /**
  * Every environment variable the bot reads, in one place, each with its doc and default. Read and validated once at
@@ -64,6 +64,32 @@ export const SETTINGS = {
     1,
     1000000,
   ),
+  headersTimeoutSeconds: integer(
+    'HEADERS_TIMEOUT_SECONDS',
+    "Time a client has to send a request's headers, in seconds; beyond, 408 and the connection is closed.",
+    5,
+    1,
+    300,
+  ),
+  requestTimeoutSeconds: integer(
+    'REQUEST_TIMEOUT_SECONDS',
+    'Time a client has to send a whole request (headers and body), in seconds; beyond, 408 and the connection is closed.',
+    10,
+    1,
+    600,
+  ),
+  messagesPerMinute: integer(
+    'MESSAGES_PER_MINUTE',
+    'Local mode: activities one conversation may post to /api/messages per minute (429 with Retry-After beyond).',
+    30,
+    1,
+    100000,
+  ),
+  localServiceUrls: origins(
+    'LOCAL_SERVICE_URLS',
+    "Local mode: the only origins the bot posts replies to (Agents Playground's by default). A request naming another serviceUrl is refused (403), unless it asks for expectReplies.",
+    ['http://localhost:56150', 'http://127.0.0.1:56150'],
+  ),
   trustProxy: boolean(
     'TRUST_PROXY',
     'Behind one reverse proxy (e.g. Azure App Service): take the client address from the last X-Forwarded-For entry.',
@@ -79,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const entries = Object.entries(SETTINGS).map(([key, setting]) => [key, setting.parse(env[setting.env])]);
   const config = { ...(Object.fromEntries(entries) as Config), ...overrides };
   checkCredentials(config);
+  checkTimeouts(config);
   return config;
 }
 
@@ -97,6 +124,17 @@ function checkCredentials(config: Config): void {
     'MicrosoftAppId',
     'not set. Set it (and MicrosoftAppPassword) to serve Azure Bot Service / Teams, or run locally with `npm start` (BOT_LOCAL_MODE=true).',
   );
+}
+
+function checkTimeouts(config: Config): void {
+  if (config.headersTimeoutSeconds > config.requestTimeoutSeconds) {
+    throw new ConfigError('HEADERS_TIMEOUT_SECONDS', 'must not exceed REQUEST_TIMEOUT_SECONDS (the headers are part of the request)');
+  }
+}
+
+/** True when /api/messages runs without Bot Framework authentication (no app id: local use only). */
+export function isLocalMode(config: Pick<Config, 'appId'>): boolean {
+  return config.appId === undefined;
 }
 
 /** The interface to listen on: loopback in local mode unless HOST says otherwise. */

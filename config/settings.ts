@@ -99,3 +99,18 @@ export function secret(env: string, doc: string, minLength: number): Setting<str
   };
   return { env, doc, defaultText: '(random at each start)', parse };
 }
+
+/** Comma-separated absolute URLs, each kept as its origin (`scheme://host:port`). */
+export function origins(env: string, doc: string, fallback: readonly string[]): Setting<string[]> {
+  const parse = (raw: string | undefined): string[] => {
+    const values = present(raw) === undefined ? [...fallback] : list(env, doc).parse(raw);
+    return values.map((value) => {
+      try {
+        return new URL(value).origin;
+      } catch {
+        throw new ConfigError(env, `expected absolute URLs separated by commas, got "${value}"`);
+      }
+    });
+  };
+  return { env, doc, defaultText: fallback.join(',') || '(empty)', parse };
+}

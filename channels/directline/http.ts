@@ -1,4 +1,5 @@
 import type { Request, Response } from 'restify';
+import { errorBody, newCorrelationId } from '../http/errors';
 import { BodyError } from './body';
 import { StoreFullError } from './conversation-store';
 import { InboundActivityError } from './inbound';
@@ -40,8 +41,9 @@ export function guarded(policy: OriginPolicy, handler: Handler, log?: (message: 
         return sendError(res, 503, 'ServiceUnavailable', 'Too many open conversations.');
       }
       if (error instanceof InboundActivityError) return sendError(res, 400, 'BadArgument', error.message);
-      log?.(`[DirectLine] ${req.method} ${req.url} failed`, error);
-      sendError(res, 500, 'ServiceError', 'Internal error.');
+      const correlationId = newCorrelationId();
+      log?.(`[DirectLine] ${req.method} ${req.url} failed (correlation ${correlationId})`, error);
+      res.send(500, errorBody('ServiceError', 'Internal error.', correlationId));
     }
   };
 }

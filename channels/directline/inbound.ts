@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { valueProblem } from '../http/activity-schema';
 
 /** A client's activity refused before it reaches the bot (answered 400). */
 export class InboundActivityError extends Error {
@@ -65,10 +66,16 @@ export function sanitizeInbound(body: unknown, userId: string): Partial<Activity
   }
   const locale = optionalString(body, 'locale', 35);
   const textFormat = optionalString(body, 'textFormat', 10);
+  const name = type === 'event' ? optionalString(body, 'name', 200) : undefined;
+  const problem = valueProblem({ type: type as string, name, value: body.value ?? undefined });
+  if (problem) {
+    const [path, reason] = problem.split(/: (.*)/s);
+    throw new InboundActivityError(path.replace(/^activity\./, ''), reason);
+  }
   return withoutUndefined({
     type,
     text: messageText(body),
-    name: type === 'event' ? optionalString(body, 'name', 200) : undefined,
+    name,
     value: body.value ?? undefined,
     locale: locale && LOCALE.test(locale) ? locale : undefined,
     textFormat: textFormat && TEXT_FORMATS.includes(textFormat) ? textFormat : undefined,

@@ -14,6 +14,10 @@ describe('loadConfig', () => {
     expect(config.defaultLang).toBe('fr');
     expect(config.databaseUrl).toBeUndefined();
     expect(listenHost(config)).toBe('127.0.0.1');
+    expect(config.localServiceUrls).toEqual(['http://localhost:56150', 'http://127.0.0.1:56150']);
+    expect(loadConfig({ ...local, LOCAL_SERVICE_URLS: 'http://127.0.0.1:4000/_connector/' }).localServiceUrls).toEqual([
+      'http://127.0.0.1:4000',
+    ]);
   });
 
   it.each([
@@ -23,6 +27,9 @@ describe('loadConfig', () => {
     [{ ...local, BOT_LOCAL_MODE: 'maybe' }, 'BOT_LOCAL_MODE'],
     [{ ...local, CONTACT_URL: 'not a url' }, 'CONTACT_URL'],
     [{ ...local, DIRECTLINE_TOKEN_KEY: 'short' }, 'DIRECTLINE_TOKEN_KEY'],
+    [{ ...local, LOCAL_SERVICE_URLS: 'http://localhost:56150,not a url' }, 'LOCAL_SERVICE_URLS'],
+    [{ ...local, HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }, 'HEADERS_TIMEOUT_SECONDS'],
+    [{ ...local, MESSAGES_PER_MINUTE: '0' }, 'MESSAGES_PER_MINUTE'],
     [{}, 'MicrosoftAppId'],
     [{ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, 'MicrosoftAppPassword'],
     [{ MicrosoftAppId: 'x', MicrosoftAppPassword: 'y', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],

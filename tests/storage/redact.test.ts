@@ -42,8 +42,35 @@ const REDACTED: Array<[string, string]> = [
   ['DE89 3704 0044 0532 0130 00', '[IBAN]'],
   ['BE68539007547034', '[IBAN]'],
   ['NO93 8601 1117 947', '[IBAN]'],
+  // Health professionals' and facilities' numbers
+  ['FINESS 750712184', 'FINESS [FINESS]'],
+  ['RPPS 10101234567', 'RPPS [RPPS]'],
+  ['FINESS géographique 2A0001234', 'FINESS géographique [FINESS]'],
+  ['mon numéro ADELI est le 751 234 567', 'mon numéro ADELI est le [ADELI]'],
+  // Names
+  ['Ma patiente Mme Martin ne voit pas son DMP', 'Ma patiente Mme [NAME] ne voit pas son DMP'],
+  ['Bonjour, je suis Jean Dupont, éditeur', 'Bonjour, je suis [NAME], éditeur'],
+  ["je m'appelle marc blanc et j'ai une question", "je m'appelle [NAME] et j'ai une question"],
+  ['My name is John Smith and I work for a vendor', 'My name is [NAME] and I work for a vendor'],
+  ['Cordialement, Pierre Leroy', 'Cordialement, [NAME]'],
+  ['Dr Benson’s practice', 'Dr [NAME]’s practice'],
+  // Dates of birth, care events, old dates
+  ['né le 12/03/1985', 'né le [DATE]'],
+  ['née le 1er mars 1985 à Lyon', 'née le [DATE] à Lyon'],
+  ['7 novembre 1867', '[DATE]'],
+  ['born on March 12, 1985', 'born on [DATE]'],
+  ['DOB 12th March 1985', 'DOB [DATE]'],
+  ['hospitalisé le 03/02/2024', 'hospitalisé le [DATE]'],
+  ['elle est née en 1972', 'elle est née en [DATE]'],
+  // Addresses
+  ["J'habite au 12 rue de la Paix, 75002 Paris", "J'habite au [ADDRESS], [ADDRESS]"],
+  ['I live at 221B Baker Street, London NW1 6XE', 'I live at [ADDRESS], [ADDRESS]'],
+  // Health details
+  ["Ma patiente est atteinte d'un diabète de type 2", "Ma patiente est atteinte d'un [HEALTH]"],
+  ['My father has Alzheimer’s disease', 'My father has [HEALTH]'],
+  ["il est atteint d'une maladie orpheline, dit-il", "il est atteint d'[HEALTH], dit-il"],
   // Mixed
-  ['Je suis le Dr X (06 12 34 56 78, x@y.fr), NIR 185057800608436', 'Je suis le Dr X ([PHONE], [EMAIL]), NIR [NIR]'],
+  ['Je suis le Dr X (06 12 34 56 78, x@y.fr), NIR 185057800608436', 'Je suis le Dr [NAME] ([PHONE], [EMAIL]), NIR [NIR]'],
 ];
 
 /** Text that must stay as it is: versions, dates, years, counts, identifiers that are not personal. */
@@ -56,8 +83,22 @@ const KEPT: string[] = [
   'en 2024 puis 2025',
   '94 scénarios de test',
   '10 000 établissements et 1 234 567 patients',
-  'FINESS 750712184',
-  'RPPS 10101234567',
+  // The FAQ's own words: acronyms, products, programmes, numbers as words
+  'Comment obtenir un numéro RPPS ou ADELI ?',
+  'Le FINESS de notre client est-il obligatoire ?',
+  'Je suis éditeur de logiciels et je suis intéressé par le Ségur.',
+  'I am a software vendor and I am interested in Pro Santé Connect.',
+  'Mailiz, MSSanté et le DMP, vague 2 du Ségur',
+  // Dates that are nobody's: FAQ updates, deadlines, texts of law, recent events without a person
+  'mis à jour le 15 janvier 2023',
+  'La loi Informatique et Libertés du 6 janvier 1978 s’applique-t-elle ?',
+  'Faut-il déposer le dossier avant le 31 décembre 2025 ?',
+  'The FAQ was updated on January 15, 2023.',
+  // Conditions as subjects of the FAQ, not as someone's health
+  'Notre solution de télésurveillance de l’insuffisance cardiaque est-elle éligible ?',
+  'Can diabetic patients share their data through the app?',
+  // Places named after people
+  "L'hôpital Georges Pompidou est-il raccordé au ROR ?",
   'SIRET 123 456 789 00012',
   'SIRET 12345678900012',
   'port 5432',

@@ -37,7 +37,7 @@ export async function startBotServer(
   const server = createServer({
     adapter,
     bot,
-    maxBodyBytes: config.maxBodyBytes,
+    config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'memory' }),
     routes: [(routes) => (web = registerWebChannel(routes, { config, botTurn, turns }))],
   });

@@ -123,8 +123,7 @@ export interface TeamsStack {
  * pointing at the shim. `close` stops them in reverse order, each even if another fails.
  */
 export async function startTeamsStack(options: { locale?: string; knowledgeDir?: string } = {}): Promise<TeamsStack> {
-  const bot = await startTeamsBotServer({ knowledgeDir: options.knowledgeDir });
-  const closers: (() => Promise<void>)[] = [() => bot.close()];
+  const closers: (() => Promise<void>)[] = [];
   const close = async () => {
     const errors: unknown[] = [];
     for (const closeOne of [...closers].reverse()) {
@@ -133,8 +132,16 @@ export async function startTeamsStack(options: { locale?: string; knowledgeDir?:
     if (errors.length > 0) throw errors[0];
   };
   try {
-    const shim = await startTeamsClientShim({ botEndpoint: bot.endpoint, locale: options.locale ?? 'fr-FR' });
+    // The bot posts its replies to the shim, so the shim's origin must be the bot's local channel.
+    let botEndpoint = '';
+    const shim = await startTeamsClientShim({ botEndpoint: () => botEndpoint, locale: options.locale ?? 'fr-FR' });
     closers.push(() => shim.close());
+    const bot = await startTeamsBotServer({
+      knowledgeDir: options.knowledgeDir,
+      localServiceUrls: [new URL(shim.endpoint).origin],
+    });
+    closers.unshift(() => bot.close());
+    botEndpoint = bot.endpoint;
     const playground = await startPlayground(shim.endpoint);
     closers.push(() => playground.stop());
     return { bot, shim, playground, close };

@@ -28,7 +28,12 @@ export interface TeamsClientShim {
 
 type Json = Record<string, unknown>;
 
-export async function startTeamsClientShim(options: { botEndpoint: string; locale: string }): Promise<TeamsClientShim> {
+/** `botEndpoint` may be given later (a function): the bot allows the shim's origin, so the shim starts first. */
+export async function startTeamsClientShim(options: {
+  botEndpoint: string | (() => string);
+  locale: string;
+}): Promise<TeamsClientShim> {
+  const botEndpoint = () => (typeof options.botEndpoint === 'string' ? options.botEndpoint : options.botEndpoint());
   let connectorUrl: string | undefined;
   let ownUrl = '';
   const server: Server = createServer((req, res) => {
@@ -48,7 +53,7 @@ export async function startTeamsClientShim(options: { botEndpoint: string; local
     const activity = JSON.parse(body) as Json;
     connectorUrl = String(activity.serviceUrl).replace(/\/$/, '');
     const inbound = asTeamsWouldSend({ ...activity, serviceUrl: `${ownUrl}${CONNECTOR_PREFIX}` }, options.locale);
-    return forward(req, res, options.botEndpoint, JSON.stringify(inbound));
+    return forward(req, res, botEndpoint(), JSON.stringify(inbound));
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -159,6 +159,16 @@ describe('local Direct Line security', () => {
       expect(numeric.status).toBe(400);
     });
 
+    it('answers 400 naming the field to a value of a shape the bot reads otherwise (as /api/messages does)', async () => {
+      const a = await openConversation(server.url);
+      const path = `/conversations/${a.conversationId}/activities`;
+      const body = JSON.stringify({ type: 'message', value: { msteams: { type: 'imBack', text: 7 } } });
+      const response = await callDirectLine(server.url, 'POST', path, a.token, body);
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: { code: string; message: string } };
+      expect(error).toEqual({ code: 'BadArgument', message: expect.stringContaining('value.msteams.text: expected a string') });
+    });
+
     it('answers 400 to a malformed watermark', async () => {
       const a = await openConversation(server.url);
       const response = await callDirectLine(

@@ -31,7 +31,7 @@ async function run(env: NodeJS.ProcessEnv, feedback?: (store: FeedbackStore) => 
   const server = createServer({
     adapter,
     bot,
-    maxBodyBytes: config.maxBodyBytes,
+    config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'sqlite' }),
     routes: [(s) => s.get('/extra', async (_req, res) => void res.json(200, { extra: true }))],
   });
@@ -101,21 +101,27 @@ describe('the HTTP server in local mode', () => {
   it('answers malformed JSON with a JSON 400 and keeps serving', async () => {
     const response = await post(running.url, '{"type": "message", ');
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual(expect.objectContaining({ message: expect.any(String) }));
+    expect(await response.json()).toEqual({
+      error: { code: 'BadSyntax', message: 'The request body is not valid JSON.', correlationId: expect.any(String) },
+    });
     const next = await conversation(running.url)({ text: 'aide' });
     expect(next.status).toBe(200);
     expect(next.texts.length).toBeGreaterThan(0);
   });
 
   it.each([
-    ['no type', {}],
-    ['no conversation', { type: 'message', text: 'aide', channelId: 'webchat' }],
-    ['no channel', { type: 'message', text: 'aide', conversation: { id: 'c' } }],
-    ['a text that is not a string', { type: 'message', text: 42, channelId: 'webchat', conversation: { id: 'c' } }],
-  ])('answers an activity with %s with a JSON 400, before any turn, and keeps serving', async (_what, activity) => {
+    ['no type', {}, 'activity.type: required'],
+    ['no conversation', { type: 'message', text: 'aide', channelId: 'webchat' }, 'activity.conversation: required'],
+    ['no channel', { type: 'message', text: 'aide', conversation: { id: 'c' } }, 'activity.channelId: required'],
+    [
+      'a text that is not a string',
+      { type: 'message', text: 42, channelId: 'webchat', conversation: { id: 'c' }, from: { id: 'u' } },
+      'activity.text: expected a string',
+    ],
+  ])('answers an activity with %s with a JSON 400, before any turn, and keeps serving', async (_what, activity, message) => {
     const response = await post(running.url, JSON.stringify({ deliveryMode: 'expectReplies', ...activity }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual(expect.objectContaining({ message: expect.any(String) }));
+    expect(await response.json()).toEqual({ error: { code: 'BadArgument', message, correlationId: expect.any(String) } });
     expect(running.errors).toEqual([]);
     expect((await conversation(running.url)({ text: 'aide' })).status).toBe(200);
   });

@@ -27,7 +27,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<Running> {
   const server: Server = createServer({
     adapter,
     bot,
-    maxBodyBytes: config.maxBodyBytes,
+    config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'sqlite' }),
   });
   const address = await start(server, 0, '127.0.0.1');
@@ -103,7 +103,7 @@ describe('Azure Direct Line mode: the page’s webchat/join event starts the con
     };
     expect(await welcome(joinEvent('fr-FR'))).toBe(fr('welcome.intro'));
     expect(await welcome({ ...joinEvent('de'), locale: 'en-US' })).toBe(en('welcome.intro'));
-    expect(await welcome(joinEvent(42))).toBe(fr('welcome.intro'));
+    expect(await welcome(joinEvent(undefined))).toBe(fr('welcome.intro'));
   });
 
   it('still welcomes on conversationUpdate on other channels (Teams, console, the Emulator)', async () => {

@@ -20,8 +20,11 @@ export interface TeamsBotServer {
  * The bot as `index.ts` wires it for `/api/messages` (knowledge, dialogs, adapter with its turn queue and error
  * handler, server), in local mode (no Bot Framework authentication), with in-memory storage, on a free port.
  */
-export async function startTeamsBotServer(options: { knowledgeDir?: string } = {}): Promise<TeamsBotServer> {
-  const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY });
+export async function startTeamsBotServer(
+  options: { knowledgeDir?: string; localServiceUrls?: string[] } = {},
+): Promise<TeamsBotServer> {
+  const overrides = options.localServiceUrls ? { localServiceUrls: options.localServiceUrls } : {};
+  const config = loadConfig({ BOT_LOCAL_MODE: 'true' }, { dataDir: IN_MEMORY, ...overrides });
   const kb = loadKnowledgeBase(options.knowledgeDir ?? config.knowledgeDir);
   const storage = await openStorage({ dataDir: IN_MEMORY });
   const errors: unknown[] = [];
@@ -29,7 +32,7 @@ export async function startTeamsBotServer(options: { knowledgeDir?: string } = {
   const server = createServer({
     adapter,
     bot,
-    maxBodyBytes: config.maxBodyBytes,
+    config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: 'memory' }),
   });
   const address = await start(server, 0, '127.0.0.1');
