@@ -4,7 +4,6 @@
  */
 import { loadKnowledgeBase } from '../knowledge/load/load-knowledge-base';
 import { Matcher } from '../knowledge/match/matcher';
-import { DECISION_THRESHOLDS } from '../knowledge/match/thresholds';
 import type { KnowledgeBase, Lang } from '../knowledge/types';
 import { calibrate, gridFor } from './calibration';
 import { loadDevset, type DevQuery } from './devset';
@@ -28,7 +27,7 @@ function devsetTable(): void {
   console.log('|---|---|---|---|---|---|');
   for (const system of SYSTEMS) {
     const observations = observe(system.build(kb), kb, queries);
-    const thresholds = system === OURS ? DECISION_THRESHOLDS : calibrate(observations, gridFor(observations, system.cosine), 0).thresholds;
+    const thresholds = system === OURS ? kb.calibration.thresholds : calibrate(observations, gridFor(observations, system.cosine), 0).thresholds;
     const [fr, en, all] = [observations.filter((o) => o.lang === 'fr'), observations.filter((o) => o.lang === 'en'), observations].map((o) => metrics(o, thresholds));
     console.log(`| ${system.name} | ${percent(fr?.top1 ?? 0)} | ${percent(en?.top1 ?? 0)} | ${percent(all?.top3 ?? 0)} | ` +
       `${percent(all?.confidentWrong ?? 0)} | ${percent(all?.outOfScopeFallback ?? 0)} |`);
@@ -39,8 +38,8 @@ function devsetTable(): void {
     return `${lang} ${percent(own.filter((query) => matcher.detectLanguage(query.text) === lang).length / own.length)}`;
   });
   console.log(`\nLanguage detection (lang "auto") on the same questions: ${detected.join(', ')}.`);
-  console.log('\nEach system\'s decision thresholds come from the same calibration on this dev set (ours: the constants in');
-  console.log('knowledge/match/thresholds.ts, obtained that way). Confident-wrong: share of all questions answered confidently');
+  console.log('\nEach system\'s decision thresholds come from the same calibration on this dev set (ours: the base\'s');
+  console.log('calibration.yaml, obtained that way). Confident-wrong: share of all questions answered confidently');
   console.log('with the wrong entry (any confident answer to an out-of-scope question counts).\n');
 }
 
