@@ -9,6 +9,7 @@ import { calibrate, gridFor } from './calibration';
 import { loadDevset, type DevQuery } from './devset';
 import { metrics, type Observation } from './evaluate';
 import { latencies, memoryInUse, percentile, timed } from './measure';
+import { importBenchmark } from './import';
 import { expectedIndex } from './observe';
 import { seededRandom, syntheticBase, syntheticQuery } from './synthetic';
 import { MINISEARCH_OUR_TOKENS, NATURAL_OUR_TOKENS, OURS, SYSTEMS, type Searcher, type System } from './systems';
@@ -86,7 +87,13 @@ function scaleTable(): void {
   console.log('Queries: some words of an entry\'s question, shuffled, one in three with a swapped-letter typo, plus a stray word.');
 }
 
-const started = Date.now();
-devsetTable();
-scaleTable();
-console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version})`);
+async function main(): Promise<void> {
+  const started = Date.now();
+  devsetTable();
+  scaleTable();
+  console.log('');
+  await importBenchmark();
+  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version})`);
+}
+
+void main();

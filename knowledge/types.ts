@@ -22,6 +22,8 @@ export type FacetSelection = Partial<Record<FacetName, string>>;
 export interface FacetValue {
   id: string;
   label: Localized;
+  /** Other names of the value (the FAQ page's own labels, an acronym): typed replies and imported cells use them too. */
+  aliases: string[];
 }
 
 export interface FacetDefinition {

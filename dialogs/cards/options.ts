@@ -43,7 +43,7 @@ export function facetOptions(question: FacetQuestion, lang: Lang, t: TFunction):
     id: OPTION.value(value.id),
     title: t('cascade.withCount', { label: value.label[lang], count }),
     value: value.label[lang],
-    synonyms: LANGS.filter((other) => other !== lang).map((other) => value.label[other]),
+    synonyms: [...LANGS.filter((other) => other !== lang).map((other) => value.label[other]), ...value.aliases],
   }));
   const any = {
     id: OPTION.any,

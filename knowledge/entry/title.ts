@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../text/memo';
 import { markdownBlocks } from './plain-text';
 
 /** A derived title fits a menu button or a "did you mean" choice. */
@@ -62,6 +63,14 @@ function shortened(title: string, max: number): string {
  * heading opening the answer is its title.
  */
 export function deriveTitle(answer: string, max = MAX_TITLE_LENGTH): string {
+  if (max !== MAX_TITLE_LENGTH) return titleOf(answer, max);
+  return titles.get(answer) ?? titles.set(answer, titleOf(answer, max));
+}
+
+/** Loading, importing and checking a base derive each title several times: the answers are the keys. */
+const titles = new BoundedMemo<string, string>(4096);
+
+function titleOf(answer: string, max: number): string {
   const blocks = markdownBlocks(answer);
   const first = blocks[0];
   if (first === undefined) return '';

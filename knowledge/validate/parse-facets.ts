@@ -3,7 +3,7 @@ import { checkKnownKeys, describe, isRecord, localizedText, nonEmptyText, textLi
 import { ID_PATTERN } from './parse-entry';
 
 const FACET_FIELDS = ['prompt', 'when', 'values', 'columns'] as const;
-const VALUE_FIELDS = ['id', 'label'] as const;
+const VALUE_FIELDS = ['id', 'label', 'aliases'] as const;
 /** Facet names are the keys of entries' `facets` maps: identifiers, not prose. */
 const FACET_NAME = /^[a-z][a-z0-9_-]*$/i;
 
@@ -20,8 +20,9 @@ function parseValues(report: Reporter, raw: unknown, field: string): FacetValue[
     const id = nonEmptyText(report, item.id, `${itemField}.id`);
     if (id !== undefined && !ID_PATTERN.test(id)) report.fail(`${itemField}.id`, `"${id}" is not kebab-case (a-z, 0-9, single hyphens)`);
     const label = localizedText(report, item.label, `${itemField}.label`);
+    const aliases = item.aliases === undefined ? [] : textList(report, item.aliases, `${itemField}.aliases`);
     if (id !== undefined && values.some((value) => value.id === id)) report.fail(`${itemField}.id`, `duplicate value "${id}"`);
-    else if (id !== undefined && label !== undefined) values.push({ id, label });
+    else if (id !== undefined && label !== undefined && aliases !== undefined) values.push({ id, label, aliases });
   });
   return values;
 }

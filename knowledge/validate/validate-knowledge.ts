@@ -41,13 +41,13 @@ export function validateCalibration(document: SourceDocument | undefined, proble
 
 /** One entry checked against the facets; undefined when it has any problem (all go to `problems`). */
 export function validateEntry(document: SourceDocument, facets: readonly FacetDefinition[], problems: KnowledgeProblem[]): Entry | undefined {
+  const before = problems.length;
   const report = new Reporter(document.locator, problems);
   const entry = parseEntry(report, facets, document.value, document.locator.locate());
   if (document.expectedId !== undefined && report.entryId !== undefined && report.entryId !== document.expectedId) {
     report.fail('id', `id "${report.entryId}" does not match the file name (expected "${document.expectedId}")`);
-    return undefined;
   }
-  return entry;
+  return problems.length === before ? entry : undefined;
 }
 
 /** The valid entries, each id once (a second use of an id is a problem of the later document). */
