@@ -74,6 +74,31 @@ function byPosition(a: RejectedRow, b: RejectedRow, files: readonly string[]): n
   return files.indexOf(a.at.file) - files.indexOf(b.at.file) || (a.at.row ?? 0) - (b.at.row ?? 0);
 }
 
+interface TableDrafts {
+  drafts: RowDraft[];
+  rejected: RejectedRow[];
+  rowsRead: number;
+  ignoredColumns: ImportResult['ignoredColumns'];
+}
+
+/** One table's rows as drafts, against the base's columns and facets (new values go to `facetValues`). */
+function draftsOf(table: Table, options: ImportOptions, facetValues: FacetValues): TableDrafts {
+  const columns = mapColumns(table.headers, options.facets);
+  const ignoredColumns = [...columns.unknown, ...columns.duplicates].map((header) => ({ file: table.file, header }));
+  const rows = table.rows.filter((row) => !isEmptyRow(row.cells));
+  const found: TableDrafts = { drafts: [], rejected: [...table.unreadable], rowsRead: rows.length + table.unreadable.length, ignoredColumns };
+  if (!columns.headerOf.has('answer')) {
+    found.rejected.push({ at: { file: table.file, row: 1 }, reason: `no answer column (answer, réponse): its ${rows.length} rows are left out` });
+    return found;
+  }
+  for (const row of rows) {
+    const mapped = mapRow(row, { file: table.file, columns, facetValues, detectLanguage: options.detectLanguage });
+    if (mapped.draft) found.drafts.push(mapped.draft);
+    found.rejected.push(...mapped.rejected);
+  }
+  return found;
+}
+
 /**
  * The pure mapping from exported rows to entries: each row read against the base's columns and facets, rows
  * grouped into entries (FR/EN twins by id), then each entry checked by the same validation as loading a folder.
@@ -81,28 +106,9 @@ function byPosition(a: RejectedRow, b: RejectedRow, files: readonly string[]): n
  */
 export function importTables(tables: readonly Table[], options: ImportOptions): ImportResult {
   const facetValues = new FacetValues(options.facets);
-  const drafts: RowDraft[] = [];
-  const rejected: RejectedRow[] = [];
-  const ignoredColumns: ImportResult['ignoredColumns'] = [];
-  let rowsRead = 0;
-  for (const table of tables) {
-    const columns = mapColumns(table.headers, options.facets);
-    ignoredColumns.push(...[...columns.unknown, ...columns.duplicates].map((header) => ({ file: table.file, header })));
-    rejected.push(...table.unreadable);
-    const rows = table.rows.filter((row) => !isEmptyRow(row.cells));
-    rowsRead += rows.length + table.unreadable.length;
-    if (!columns.headerOf.has('answer')) {
-      rejected.push({ at: { file: table.file, row: 1 }, reason: `no answer column (answer, réponse): its ${rows.length} rows are left out` });
-      continue;
-    }
-    for (const row of rows) {
-      const mapped = mapRow(row, { file: table.file, columns, facetValues, detectLanguage: options.detectLanguage });
-      if (mapped.draft) drafts.push(mapped.draft);
-      rejected.push(...mapped.rejected);
-    }
-  }
-  const grouped = groupRows(drafts);
-  rejected.push(...grouped.rejected);
+  const read = tables.map((table) => draftsOf(table, options, facetValues));
+  const grouped = groupRows(read.flatMap((table) => table.drafts));
+  const rejected = [...read.flatMap((table) => table.rejected), ...grouped.rejected];
   const allFacets = facetValues.definitions();
   const entries = grouped.entries.map((group) => validateGroup(group, allFacets, rejected)).filter((entry) => entry !== undefined);
   const used = (facet: string, id: string): boolean => entries.some(({ entry }) => entry.facets[facet]?.includes(id));
@@ -112,8 +118,8 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
     facets: facetValues.definitions(used),
     newValues: facetValues.newValues(used),
     rejected: rejected.sort((a, b) => byPosition(a, b, files)),
-    rowsRead,
+    rowsRead: read.reduce((sum, table) => sum + table.rowsRead, 0),
     languagesDetected: entries.reduce((sum, { rows }) => sum + rows.filter((row) => row.langDetected).length, 0),
-    ignoredColumns,
+    ignoredColumns: read.flatMap((table) => table.ignoredColumns),
   };
 }

@@ -1,7 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../../knowledge';
 import { contentId } from '../../../knowledge/import/assemble';
 import { mapColumns } from '../../../knowledge/import/columns';
-import { importFiles, importOf, sample, table } from './helpers';
+import { importFiles, importOf, sample, table, writeMessyXlsx } from './helpers';
 
 const facets = loadKnowledgeBase().facets;
 const entryOf = (result: Awaited<ReturnType<typeof importFiles>>, id: string) => result.entries.find(({ entry }) => entry.id === id)?.entry;
@@ -125,5 +128,28 @@ describe('rejected rows', () => {
     expect(result.rejected).toHaveLength(1);
     expect(result.newValues).toEqual([]);
     expect(result.facets.find((facet) => facet.name === 'product')?.values.some((value) => value.id === 'nouveau-produit')).toBe(false);
+  });
+});
+
+describe('importing a spreadsheet', () => {
+  it('reads typed cells as a spreadsheet holds them: number ids, dates, hyperlinks, rich text, formulas', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'import-xlsx-')), 'export.xlsx');
+    await writeMessyXlsx(path);
+    const result = await importFiles([path]);
+    expect(result.rejected).toEqual([]);
+    expect(result.rowsRead).toBe(3);
+    expect(result.entries.map(({ entry }) => entry)).toEqual([
+      expect.objectContaining({
+        id: '48213',
+        langs: ['fr', 'en'],
+        facets: { offer: ['segur'], product: ['segur-referencing'] },
+        question: { en: 'How do I get referenced?' },
+        answer: { fr: 'Le référencement se fait sur Convergence.\nIl faut un compte éditeur.', en: 'Referencing is done on Convergence.' },
+        links: [{ label: { fr: 'Convergence' }, url: 'https://convergence.esante.gouv.fr' }],
+        source: 'https://industriels.esante.gouv.fr/faq',
+        updated: '2025-03-12',
+      }),
+      expect.objectContaining({ id: '50001', langs: ['fr'], facets: { offer: ['labels'] } }),
+    ]);
   });
 });
