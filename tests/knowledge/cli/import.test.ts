@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeBase, type Entry } from '../../../knowledge';
@@ -25,6 +25,7 @@ function npm(script: string, args: readonly string[]): Promise<Run> {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'kb-import-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const withoutOrigin = (entries: readonly Entry[]) => entries.map(({ origin: _origin, ...entry }) => entry);
 
 describe('kb:import', () => {

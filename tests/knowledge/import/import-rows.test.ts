@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../../knowledge';
@@ -133,9 +133,11 @@ describe('rejected rows', () => {
 
 describe('importing a spreadsheet', () => {
   it('reads typed cells as a spreadsheet holds them: number ids, dates, hyperlinks, rich text, formulas', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'import-xlsx-')), 'export.xlsx');
+    const folder = mkdtempSync(join(tmpdir(), 'import-xlsx-'));
+    const path = join(folder, 'export.xlsx');
     await writeMessyXlsx(path);
     const result = await importFiles([path]);
+    rmSync(folder, { recursive: true, force: true });
     expect(result.rejected).toEqual([]);
     expect(result.rowsRead).toBe(3);
     expect(result.entries.map(({ entry }) => entry)).toEqual([

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guessDelimiter, readDelimited } from '../../../knowledge/import/read-delimited';
@@ -7,6 +7,7 @@ import { readTableFile } from '../../../knowledge/import/read-table';
 import { sample, writeMessyXlsx } from './helpers';
 
 const scratch = mkdtempSync(join(tmpdir(), 'read-tables-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('reading exports', () => {
   it('reads the CMS’s CSV: BOM, ; between cells, CRLF, quoted cells spanning lines, rows numbered as in a spreadsheet', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deriveTitle, loadKnowledgeBase, type Entry, type KnowledgeBase } from '../../../knowledge';
@@ -33,6 +33,7 @@ async function importedBase(path: string): Promise<KnowledgeBase> {
 const FOLDERS = [join(ROOT, 'knowledge', 'content'), ONE_LANGUAGE_KB, SAMPLES, ...(existsSync(FAQ_EXPORT) ? [FAQ_EXPORT] : [])];
 const withoutOrigin = (entries: readonly Entry[]) => entries.map(({ origin: _origin, ...entry }) => entry);
 const scratch = mkdtempSync(join(tmpdir(), 'round-trip-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.each(FOLDERS.flatMap(sources).map((source) => [source.name.replace(`${ROOT}/`, ''), source] as const))('export then import of %s', (_name, source) => {
   let base: KnowledgeBase;
