@@ -1,6 +1,7 @@
 /**
  * Chooses the matcher's field weights and decision thresholds on the dev set (tests/fixtures/devset.*.jsonl)
- * and prints them with what they give; the chosen values are copied into knowledge/match/thresholds.ts.
+ * and prints them with what they give; the chosen thresholds go into knowledge/content/calibration.yaml (the base's
+ * own), the field weights into knowledge/match/thresholds.ts.
  * For each weighting: the thresholds with the best utility (bench/calibration.ts); then the weighting with the
  * best mean top-1 accuracy (the issue's headline measure), ties to the best utility. It also shows how many
  * entries' own questions the scores alone answer confidently: the matcher answers them all anyway (a query repeating
@@ -11,7 +12,7 @@ import type { FieldWeights } from '../knowledge/indexing/inverted-index';
 import { loadKnowledgeBase } from '../knowledge/load/load-knowledge-base';
 import { decide } from '../knowledge/match/decide';
 import { Matcher } from '../knowledge/match/matcher';
-import { DECISION_THRESHOLDS, FIELD_WEIGHTS, type DecisionThresholds } from '../knowledge/match/thresholds';
+import { DEFAULT_THRESHOLDS, FIELD_WEIGHTS, type DecisionThresholds } from '../knowledge/match/thresholds';
 import type { KnowledgeBase } from '../knowledge/types';
 import { calibrate, gridFor, OUT_OF_SCOPE_FALLBACK_FLOOR, UTILITY } from './calibration';
 import { loadDevset, type DevQuery } from './devset';
@@ -38,13 +39,13 @@ const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 function ownQuestionsAnswered(kb: KnowledgeBase, weights: FieldWeights, thresholds: DecisionThresholds): number {
   const matcher = new Matcher(kb, { fieldWeights: weights, thresholds });
   return kb.entries
-    .flatMap((entry, index) => (['fr', 'en'] as const).map((lang) => ({ index, ranked: matcher.candidates({ text: entry.question[lang], lang }).filtered })))
+    .flatMap((entry, index) => (['fr', 'en'] as const).map((lang) => ({ index, ranked: matcher.candidates({ text: entry.question[lang] ?? '', lang }).filtered })))
     .filter(({ index, ranked }) => decide(ranked, thresholds) === 'answer' && ranked[0]?.entry === index).length;
 }
 
 function trial(kb: KnowledgeBase, queries: readonly DevQuery[], weights: FieldWeights): Trial {
   const observations = observeMatcher(new Matcher(kb, { fieldWeights: weights }), queries);
-  const { thresholds, utility, meetsFloor } = calibrate(observations, gridFor(observations, true), DECISION_THRESHOLDS.listScore);
+  const { thresholds, utility, meetsFloor } = calibrate(observations, gridFor(observations, true), DEFAULT_THRESHOLDS.listScore);
   const top1 = (['fr', 'en'] as const).map((lang) => metrics(observations.filter((o) => o.lang === lang), thresholds).top1);
   return {
     weights,
@@ -60,7 +61,7 @@ function trial(kb: KnowledgeBase, queries: readonly DevQuery[], weights: FieldWe
 function report(kb: KnowledgeBase, best: Trial): void {
   const t = best.thresholds;
   console.log(`\nChosen: FIELD_WEIGHTS = ${JSON.stringify(best.weights)}`);
-  console.log(`        DECISION_THRESHOLDS: answerScore ${t.answerScore}, answerMargin ${t.answerMargin}, suggestScore ${t.suggestScore}` +
+  console.log(`        calibration.yaml thresholds: answerScore ${t.answerScore}, answerMargin ${t.answerMargin}, suggestScore ${t.suggestScore}` +
     `${best.meetsFloor ? '' : ' (WARNING: the out-of-scope floor is not met)'}`);
   for (const lang of ['fr', 'en'] as const) {
     const m = metrics(best.observations.filter((o) => o.lang === lang), t);
@@ -70,16 +71,16 @@ function report(kb: KnowledgeBase, best: Trial): void {
   console.log('\nStability: thresholds calibrated on one language only, measured on the other.');
   for (const [train, test] of [['fr', 'en'], ['en', 'fr']] as const) {
     const own = best.observations.filter((o) => o.lang === train);
-    const trained = calibrate(own, gridFor(own, true), DECISION_THRESHOLDS.listScore).thresholds;
+    const trained = calibrate(own, gridFor(own, true), DEFAULT_THRESHOLDS.listScore).thresholds;
     const m = metrics(best.observations.filter((o) => o.lang === test), trained);
     console.log(`  ${train} → answerScore ${trained.answerScore}, answerMargin ${trained.answerMargin}, suggestScore ${trained.suggestScore};` +
       ` on ${test}: answered right ${percent(m.answeredRight)}, confident-wrong ${percent(m.confidentWrong)}, out-of-scope fallback ${percent(m.outOfScopeFallback)}`);
   }
-  const inUse = DECISION_THRESHOLDS;
+  const inUse = kb.calibration.thresholds;
   const upToDate = JSON.stringify(best.weights) === JSON.stringify({ question: FIELD_WEIGHTS.question, answer: FIELD_WEIGHTS.answer }) &&
     inUse.answerScore === t.answerScore && inUse.answerMargin === t.answerMargin && inUse.suggestScore === t.suggestScore;
-  console.log(upToDate ? '\nknowledge/match/thresholds.ts is up to date.' : '\nUpdate knowledge/match/thresholds.ts with the chosen values.');
-  void kb;
+  const where = `${kb.calibration.from?.file ?? 'knowledge/content/calibration.yaml (missing)'} and knowledge/match/thresholds.ts (field weights)`;
+  console.log(upToDate ? `\n${where}: up to date.` : `\nUpdate ${where} with the chosen values.`);
 }
 
 function main(): void {

@@ -1,4 +1,5 @@
-import type { Entry, KnowledgeBase, Lang } from '../knowledge/types';
+import { DEFAULT_THRESHOLDS } from '../knowledge/match/thresholds';
+import { LANGS, type Entry, type KnowledgeBase, type Lang } from '../knowledge/types';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same bases. */
 export function seededRandom(seed: number): () => number {
@@ -69,19 +70,23 @@ export function syntheticBase(size: number, seed = 42): KnowledgeBase {
   const languages = { fr: new SyntheticLanguage('fr', vocabulary, random), en: new SyntheticLanguage('en', vocabulary, random) };
   const entries: Entry[] = Array.from({ length: size }, (_, index) => {
     const alternates = Array.from({ length: 5 }, () => localizedSentences(languages, random, 5, 12));
+    const question = localizedSentences(languages, random, 6, 12);
     return {
       id: `synthetic-${index}`,
+      langs: LANGS,
       facets: {},
-      question: localizedSentences(languages, random, 6, 12),
+      question,
+      title: question,
       alternates: { fr: alternates.map((pair) => pair.fr), en: alternates.map((pair) => pair.en) },
       answer: localizedSentences(languages, random, 40, 90),
       links: [],
       source: 'https://example.org/faq',
       updated: '2024-01-01',
-      file: `synthetic/${index}.yaml`,
+      origin: { file: `synthetic/${index}.yaml` },
     };
   });
-  return { dir: 'synthetic', entries, facets: [], lexicon: syntheticLexicon(languages, random, Math.min(100, Math.ceil(size / 10))) };
+  const lexicon = syntheticLexicon(languages, random, Math.min(100, Math.ceil(size / 10)));
+  return { dir: 'synthetic', entries, facets: [], lexicon, calibration: { thresholds: { ...DEFAULT_THRESHOLDS } } };
 }
 
 /** Synonym groups of two or three words, some multi-word, from the middle of the frequency range. */
@@ -96,12 +101,12 @@ function syntheticLexicon(languages: Record<Lang, SyntheticLanguage>, random: ()
 
 /** A user-like query for an entry: some of its question's words, shuffled, one maybe misspelt, one stray word. */
 export function syntheticQuery(base: KnowledgeBase, entry: number, lang: Lang, random: () => number): string {
-  const words = (base.entries[entry] as Entry).question[lang].split(' ');
+  const words = ((base.entries[entry] as Entry).question[lang] ?? '').split(' ');
   const kept = words.filter(() => random() < 0.7);
   const chosen = (kept.length > 1 ? kept : words).sort(() => random() - 0.5);
   const typoAt = Math.floor(random() * chosen.length);
   const word = chosen[typoAt] ?? '';
   if (random() < 0.3 && word.length >= 6) chosen[typoAt] = word.slice(0, 2) + (word[3] ?? '') + (word[2] ?? '') + word.slice(4);
-  const stray = (base.entries[Math.floor(random() * base.entries.length)] as Entry).answer[lang].split(' ')[0] ?? '';
+  const stray = ((base.entries[Math.floor(random() * base.entries.length)] as Entry).answer[lang] ?? '').split(' ')[0] ?? '';
   return [...chosen, stray].join(' ');
 }

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import type { Ranked } from '../knowledge/indexing/top-k';
 import { TopK } from '../knowledge/indexing/top-k';
+import { phrasingsOf, textsOf } from '../knowledge/entry/languages';
 import { Matcher } from '../knowledge/match/matcher';
 import { Analyzer } from '../knowledge/text/analyzer';
 import type { Entry, KnowledgeBase, Lang } from '../knowledge/types';
@@ -27,7 +28,7 @@ function best(scores: Iterable<readonly [number, number]>): Ranked[] {
 }
 
 function fullText(entry: Entry, lang: Lang): string {
-  return [entry.question[lang], ...entry.alternates[lang], entry.answer[lang]].join('\n');
+  return textsOf(entry, lang).join('\n');
 }
 
 function lexiconOf(kb: KnowledgeBase, lang: Lang): string[][] {
@@ -84,8 +85,8 @@ function miniSearch(kb: KnowledgeBase, lang: Lang, analyzer?: Analyzer): (text: 
   index.addAll(
     kb.entries.map((entry, id) => ({
       id,
-      phrasings: prepare([entry.question[lang], ...entry.alternates[lang]].join('\n')),
-      answer: prepare(entry.answer[lang]),
+      phrasings: prepare(phrasingsOf(entry, lang).join('\n')),
+      answer: prepare(entry.answer[lang] ?? ''),
     })),
   );
   return (text) => best(index.search(prepare(text), { boost: { phrasings: 2 } }).map((result) => [result.id as number, result.score] as const));

@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { entriesFor, nextFacetQuestion, type FacetQuestion } from '../knowledge';
+import { entriesFor, nextFacetQuestion, titleFor, type FacetQuestion } from '../knowledge';
 import type { Entry, FacetName } from '../knowledge/types';
 import { entryOptions, facetOptions, OPTION, optionArgument, translatedOption } from './cards/options';
 import { sessionOf, type ConversationDeps } from './deps';
@@ -112,7 +112,7 @@ export class CascadeDialog extends ComponentDialog {
       entryId,
       decision: 'answer',
       matchScore: null,
-      question: entry?.question[turnLanguage(step.context)] ?? entryId,
+      question: entry === undefined ? entryId : titleFor(entry, turnLanguage(step.context)),
       relaxed: false,
       alternatives: listed.filter((id) => id !== entryId).map((id) => ({ entryId: id, score: null })),
     };

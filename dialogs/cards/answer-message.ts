@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { TFunction } from 'i18next';
+import { answerFor, linkLabel, shownLanguage, titleFor } from '../../knowledge';
 import type { Entry, Lang } from '../../knowledge/types';
 import type { Contact } from '../deps';
 import type { RenderingCapabilities } from './capabilities';
@@ -31,15 +32,28 @@ export function sourceLabel(url: string): string {
   }
 }
 
-/** The answer as markdown: its question in bold, the text, its links, then its source and review date. */
+/** "Source : [page](url), mise à jour le 15 janvier 2023.", without what the entry does not say; undefined if nothing. */
+function sourceLine(entry: Entry, lang: Lang, t: TFunction): string | undefined {
+  const date = entry.updated === undefined ? undefined : formatDate(entry.updated, lang);
+  if (entry.source === undefined) return date === undefined ? undefined : t('answer.updated', { date });
+  const source = { label: sourceLabel(entry.source), url: entry.source };
+  return date === undefined ? t('answer.sourceUndated', source) : t('answer.source', { ...source, date });
+}
+
+/**
+ * The answer as markdown for a user of `lang`: its title in bold, the text, its links, then its source and review
+ * date when known. An entry not written in `lang` is shown in its own language, after one line saying so.
+ */
 export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction): string {
-  const parts = [`**${entry.question[lang].trim()}**`, entry.answer[lang].trim()];
+  const shown = shownLanguage(entry, lang);
+  const notice = shown === lang ? [] : [t(`answer.onlyIn.${shown}`)];
+  const parts = [...notice, `**${titleFor(entry, shown).trim()}**`, answerFor(entry, shown).trim()];
   if (entry.links.length > 0) {
-    const links = entry.links.map((link) => `- [${link.label[lang]}](${link.url})`);
+    const links = entry.links.map((link) => `- [${linkLabel(link, shown) ?? sourceLabel(link.url)}](${link.url})`);
     parts.push([t('answer.links'), ...links].join('\n'));
   }
-  const date = formatDate(entry.updated, lang);
-  parts.push(t('answer.source', { label: sourceLabel(entry.source), url: entry.source, date }));
+  const source = sourceLine(entry, lang, t);
+  if (source !== undefined) parts.push(source);
   return typeset(parts.join('\n\n'));
 }
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FacetQuestion } from '../../knowledge';
+import { titleFor, type FacetQuestion } from '../../knowledge';
 import { LANGS, type Entry, type Lang } from '../../knowledge/types';
 import { translator } from '../../locales';
 import { FEEDBACK_REASONS, type FeedbackReason } from '../../storage/feedback/feedback-store';
@@ -43,7 +43,7 @@ export function facetOptions(question: FacetQuestion, lang: Lang, t: TFunction):
     id: OPTION.value(value.id),
     title: t('cascade.withCount', { label: value.label[lang], count }),
     value: value.label[lang],
-    synonyms: LANGS.filter((other) => other !== lang).map((other) => value.label[other]),
+    synonyms: [...LANGS.filter((other) => other !== lang).map((other) => value.label[other]), ...value.aliases],
   }));
   const any = {
     id: OPTION.any,
@@ -54,13 +54,16 @@ export function facetOptions(question: FacetQuestion, lang: Lang, t: TFunction):
   return [...values, any];
 }
 
-/** One option per entry, its question as the title (typing it in the other language selects it too). */
+/**
+ * One option per entry, its title in the user's language when it has one, else in its own (typing its title in the
+ * other language selects it too).
+ */
 export function entryOptions(entries: readonly Entry[], lang: Lang): MenuOption[] {
   return entries.map((entry) => ({
     id: OPTION.entry(entry.id),
-    title: entry.question[lang],
-    value: entry.question[lang],
-    synonyms: LANGS.filter((other) => other !== lang).map((other) => entry.question[other]),
+    title: titleFor(entry, lang),
+    value: titleFor(entry, lang),
+    synonyms: LANGS.filter((other) => other !== lang && entry.title[other] !== undefined).map((other) => titleFor(entry, other)),
   }));
 }
 

@@ -1,11 +1,16 @@
-import { KnowledgeError } from '../errors';
-import { loadKnowledgeBase } from '../load/load-knowledge-base';
+import { translator } from '../../locales';
+import { formatProblem, KnowledgeError } from '../errors';
 import { defaultContentDir } from '../load/content-dir';
+import { loadKnowledgeBase } from '../load/load-knowledge-base';
+import { LANGS, type KnowledgeBase } from '../types';
+import { derivedTitleCount, knowledgeWarnings } from '../validate/warnings';
+import { cliLanguage } from './cli-language';
 
 const USAGE = `Usage: npm run kb:check [-- --kb DIR]
 
-Validates a knowledge folder (entries/*.yaml, facets.yaml, lexicon.yaml) and lists every problem found.
-Exit codes: 0 valid, 1 invalid, 2 bad usage.`;
+Validates a knowledge folder (entries/*.yaml, facets.yaml, lexicon.yaml, calibration.yaml if any), lists every
+problem found, then warnings: entries without a question of their own or without alternates.
+Exit codes: 0 valid (warnings or not), 1 invalid, 2 bad usage.`;
 
 function parse(argv: readonly string[]): { dir: string; help: boolean } | string {
   let dir = defaultContentDir();
@@ -20,6 +25,20 @@ function parse(argv: readonly string[]): { dir: string; help: boolean } | string
   return { dir, help };
 }
 
+/** The report of a valid base: what it holds, how many titles were derived, then its warnings. */
+export function checkReport(kb: KnowledgeBase): string {
+  const t = translator(cliLanguage(), 'cli');
+  const languages = LANGS.map((lang) => `${lang} ${kb.entries.filter((entry) => entry.langs.includes(lang)).length}`).join(', ');
+  const thresholds = kb.calibration.from === undefined ? t('check.defaultThresholds') : t('check.calibratedThresholds', { file: kb.calibration.from.file });
+  const warnings = knowledgeWarnings(kb);
+  return [
+    t('check.valid', { dir: kb.dir, entries: kb.entries.length, languages, facets: kb.facets.length, groups: kb.lexicon.length }),
+    thresholds,
+    t('check.derivedTitles', { count: derivedTitleCount(kb) }),
+    ...(warnings.length === 0 ? [] : [t('check.warnings', { count: warnings.length }), ...warnings.map((warning) => `  - ${formatProblem(warning)}`)]),
+  ].join('\n');
+}
+
 function main(argv: readonly string[]): number {
   const options = parse(argv);
   if (typeof options === 'string') {
@@ -31,9 +50,7 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   try {
-    const kb = loadKnowledgeBase(options.dir);
-    const groups = kb.lexicon.length;
-    process.stdout.write(`${kb.dir}: ${kb.entries.length} entries, ${kb.facets.length} facets, ${groups} lexicon groups: valid.\n`);
+    process.stdout.write(`${checkReport(loadKnowledgeBase(options.dir))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
@@ -42,4 +59,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -35,8 +35,10 @@ export class InvertedIndex {
     this.dictionary = corpus.dictionary;
     const termCount = this.dictionary.terms.length;
     const frequencies = corpus.documentFrequency.subarray(0, termCount);
-    this.idfs = Float64Array.from(frequencies, (frequency) => idf(frequency, corpus.entryCount));
-    this.unseen = unseenIdf(corpus.entryCount);
+    // A language no entry is written in has no documents; one keeps the idf finite (no term matches anyway).
+    const documents = Math.max(1, corpus.documentCount);
+    this.idfs = Float64Array.from(frequencies, (frequency) => idf(frequency, documents));
+    this.unseen = unseenIdf(documents);
     // An entry has one posting per term it holds in any field: a term's list is as long as its document frequency.
     this.offsets = new Int32Array(termCount + 1);
     for (let id = 0; id < termCount; id += 1) this.offsets[id + 1] = (this.offsets[id] as number) + (frequencies[id] as number);

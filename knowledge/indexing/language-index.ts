@@ -37,11 +37,13 @@ export function countEntries(
   };
   for (let at = 0; at < entries.length; at += 1) {
     const entry = entries[at] as Entry;
-    countPhrasing(entry.question[lang], at);
+    // An entry not written in this language counts nothing here: it is no document of this language's corpus.
+    const question = entry.question[lang];
+    if (question !== undefined) countPhrasing(question, at);
     corpus.endField('question');
     for (const alternate of entry.alternates[lang]) countPhrasing(alternate, at);
     corpus.endField('phrasings');
-    analyzer.indexTerms(entry.answer[lang], corpus.count, addWord);
+    analyzer.indexTerms(entry.answer[lang] ?? '', corpus.count, addWord);
     corpus.endEntry();
   }
   return corpus;

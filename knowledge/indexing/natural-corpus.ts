@@ -62,6 +62,12 @@ export class NaturalCorpus {
     return this.termStart.length - 1;
   }
 
+  /**
+   * Entries with at least one term: the N of the idf. An entry not written in this language has an empty document
+   * (so that documents stay aligned with entries), which natural would count; it is no document of this language.
+   */
+  documentCount = 0;
+
   /** Counts one occurrence of a term in the current entry. */
   readonly count = (id: number): void => {
     if (id >= this.running.length) this.growRunning(id);
@@ -95,6 +101,7 @@ export class NaturalCorpus {
   /** Hands the entry's document to natural and starts the next entry. */
   endEntry(): void {
     const start = this.termStart[this.current] as number;
+    if (this.termCount > start) this.documentCount += 1;
     if (this.documentFrequency.length < this.dictionary.terms.length) {
       this.documentFrequency = grown(this.documentFrequency, this.dictionary.terms.length);
     }

@@ -1,3 +1,4 @@
+import { phrasingsOf } from '../entry/languages';
 import type { Analyzer } from '../text/analyzer';
 import type { Entry, Lang } from '../types';
 
@@ -93,7 +94,6 @@ export class OwnPhrasings {
   }
 
   private hasPhrasing(entry: number, stems: readonly string[]): boolean {
-    const { question, alternates } = this.entries[entry] as Entry;
-    return [question[this.lang], ...alternates[this.lang]].some((text) => sameWords(this.analyzer.stems(text), stems));
+    return phrasingsOf(this.entries[entry] as Entry, this.lang).some((text) => sameWords(this.analyzer.stems(text), stems));
   }
 }

@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { KnowledgeProblem } from '../errors';
-
-/** A parsed YAML file that can tell on which line a field sits, for error messages. */
-export interface YamlFile {
-  /** The file as shown in messages: relative to the working directory when below it. */
-  displayName: string;
-  absolutePath: string;
-  value: unknown;
-  lineOf(field: string | undefined): number | undefined;
-}
+import type { SourceDocument } from '../validate/validate-knowledge';
 
 export function displayPath(absolutePath: string): string {
   const fromCwd = relative(process.cwd(), absolutePath);
@@ -32,14 +24,17 @@ function lineFinder(document: Document, lines: LineCounter): (field: string | un
   };
 }
 
-/** Reads and parses a YAML file; syntax errors (with their line) go to `problems` and yield undefined. */
-export function readYamlFile(absolutePath: string, problems: KnowledgeProblem[]): YamlFile | undefined {
-  const displayName = displayPath(absolutePath);
+/**
+ * Reads and parses a YAML file into a document whose fields are located by line; syntax errors (with their line) go
+ * to `problems` and yield undefined.
+ */
+export function readYamlFile(absolutePath: string, problems: KnowledgeProblem[]): SourceDocument | undefined {
+  const file = displayPath(absolutePath);
   let text: string;
   try {
     text = readFileSync(absolutePath, 'utf8');
   } catch (error) {
-    problems.push({ file: displayName, message: `cannot read the file (${(error as Error).message})` });
+    problems.push({ at: { file }, message: `cannot read the file (${(error as Error).message})` });
     return undefined;
   }
   const lines = new LineCounter();
@@ -48,9 +43,10 @@ export function readYamlFile(absolutePath: string, problems: KnowledgeProblem[])
     for (const error of document.errors) {
       const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line;
       const firstLine = error.message.split('\n')[0] ?? error.message;
-      problems.push({ file: displayName, line, message: `YAML syntax error: ${firstLine}` });
+      problems.push({ at: { file, line }, message: `YAML syntax error: ${firstLine}` });
     }
     return undefined;
   }
-  return { displayName, absolutePath, value: document.toJS() as unknown, lineOf: lineFinder(document, lines) };
+  const lineOf = lineFinder(document, lines);
+  return { value: document.toJS() as unknown, locator: { locate: (field) => ({ file, line: lineOf(field) }) } };
 }

@@ -3,12 +3,15 @@ import { LanguageIndex } from '../indexing/language-index';
 import type { FieldWeights } from '../indexing/inverted-index';
 import type { Ranked } from '../indexing/top-k';
 import { checkSelection, entriesFor } from '../narrow/narrowing';
-import { LANGS, type Entry, type FacetSelection, type KnowledgeBase, type Lang, type Match, type MatchQuery, type MatchResult } from '../types';
+import { shownLanguage, titleFor } from '../entry/languages';
+import { LANGS, type DecisionThresholds, type Entry, type FacetSelection, type KnowledgeBase, type Lang, type Match, type MatchQuery, type MatchResult } from '../types';
 import { settle, type ExactPhrasing } from './decide';
 import { detectLanguage } from './detect-language';
-import { DECISION_THRESHOLDS, FIELD_WEIGHTS, type DecisionThresholds } from './thresholds';
+import { foreignEntries, QuerySearch } from './query-search';
+import { FIELD_WEIGHTS } from './thresholds';
 
 export interface MatcherOptions {
+  /** For calibration and benchmarks; by default, the base's own (`kb.calibration`). */
   thresholds?: DecisionThresholds;
   /** For calibration and benchmarks; the defaults were chosen on the dev set. */
   fieldWeights?: FieldWeights;
@@ -33,9 +36,10 @@ function groupsOf(kb: KnowledgeBase, lang: Lang): string[][] {
 }
 
 /**
- * Ranks the entries of a knowledge base for a free-text question: one TF-IDF index per language, an optional
- * facet filter (relaxed to the whole base when it finds nothing confident), and a decision band; a query that repeats
- * one entry's own question or alternate is answered with that entry (see `settle`).
+ * Ranks the entries of a knowledge base for a free-text question: one TF-IDF index per language (entries written
+ * only in the other language are searched through theirs: see `QuerySearch`), an optional facet filter (relaxed to
+ * the whole base when it finds nothing confident), and the base's decision bands; a query that repeats one entry's
+ * own question or alternate is answered with that entry (see `settle`).
  * Build once (it indexes every entry), then query many times; `match` is synchronous and allocation-light.
  */
 export class Matcher {
@@ -44,16 +48,18 @@ export class Matcher {
   private readonly indexes: Readonly<Record<Lang, LanguageIndex>>;
   private readonly entryIndex: ReadonlyMap<string, number>;
   private readonly allowedCache = new Map<string, Uint8Array>();
+  private readonly foreign: ReturnType<typeof foreignEntries>;
 
   constructor(
     readonly kb: KnowledgeBase,
     options: MatcherOptions = {},
   ) {
-    this.thresholds = options.thresholds ?? DECISION_THRESHOLDS;
+    this.thresholds = options.thresholds ?? kb.calibration.thresholds;
     const weights = options.fieldWeights ?? FIELD_WEIGHTS;
     const build = (lang: Lang): LanguageIndex => new LanguageIndex(lang, kb.entries, groupsOf(kb, lang), weights);
     this.indexes = { fr: build('fr'), en: build('en') };
     this.entryIndex = new Map(kb.entries.map((entry, index) => [entry.id, index]));
+    this.foreign = foreignEntries(kb.entries);
   }
 
   /** @throws QueryError for an unknown language, facet or facet value. */
@@ -71,14 +77,15 @@ export class Matcher {
     const lang = this.resolveLanguage(query);
     const selection = checkSelection(this.kb, query.facets ?? {});
     const index = this.indexes[lang];
-    const { terms, phrasingOf } = index.read(query.text);
+    const search = new QuerySearch(this.indexes, lang, this.foreign[lang], query.text);
+    const { terms, phrasingOf } = search.read;
     if (Object.keys(selection).length === 0) {
-      const filtered = index.rank(terms, everyEntry, MAX_MATCHES);
+      const filtered = search.rank(everyEntry, MAX_MATCHES);
       return { lang, filtered, ...this.exactPhrasing(index, terms, phrasingOf, filtered, undefined) };
     }
     const allowed = this.allowedEntries(selection);
-    const whole = index.rank(terms, everyEntry, MAX_MATCHES);
-    const filtered = index.rank(terms, (entry) => allowed[entry] === 1, MAX_MATCHES);
+    const whole = search.rank(everyEntry, MAX_MATCHES);
+    const filtered = search.rank((entry) => allowed[entry] === 1, MAX_MATCHES);
     return { lang, filtered, whole, ...this.exactPhrasing(index, terms, phrasingOf, whole, allowed) };
   }
 
@@ -130,7 +137,7 @@ export class Matcher {
     const listed = ranked.slice(0, MAX_MATCHES).filter(({ entry, score }) => score >= this.thresholds.listScore || entry === exact);
     const matches: Match[] = listed.map(({ entry, score }) => {
       const found = this.kb.entries[entry] as Entry;
-      return { id: found.id, score, question: found.question[lang] };
+      return { id: found.id, score, question: titleFor(found, lang), lang: shownLanguage(found, lang) };
     });
     return { lang, decision, relaxed, matches };
   }

@@ -1,27 +1,17 @@
 import type { FieldWeights } from '../indexing/inverted-index';
+import type { DecisionThresholds } from '../types';
 
-/** Score bands turning a ranking into a decision. Scores are cosine similarities in [0, 1]. */
-export interface DecisionThresholds {
-  /** `answer` needs a top score at least this high… */
-  answerScore: number;
-  /** …and at least this much ahead of the second candidate. */
-  answerMargin: number;
-  /** Below this top score nothing is worth suggesting: `fallback`. */
-  suggestScore: number;
-  /** Matches scoring below this are not listed at all: they share no more than a stray common word. */
-  listScore: number;
-}
+export type { DecisionThresholds } from '../types';
 
 /**
- * Calibrated on the dev set (tests/fixtures/devset.{fr,en}.jsonl), never on the alternates the index contains,
- * by `npx tsx bench/calibrate.ts`, which prints these values: the best total utility on a 0.02-step grid (a
- * confident wrong answer costs three times what a right one earns; see bench/calibration.ts) with at least 80 %
- * of out-of-scope questions falling back in each language. On the dev set: top-1 98.4 % (fr) and 96.0 % (en),
- * 74 % answered confidently (two of them, "MOS = ?" and "what's MOS?", because they repeat an entry's question: see
- * `settle`), none wrongly, 97 % / 91 % of out-of-scope questions falling back.
- * `listScore` is not calibrated: it only trims the listed matches.
+ * The decision bands used for a knowledge folder that has no `calibration.yaml` (see `Calibration`). They are the
+ * values `npx tsx bench/calibrate.ts` picks for the project's own nine entries on their dev set
+ * (tests/fixtures/devset.{fr,en}.jsonl), never on the alternates the index contains: the best total utility on a
+ * 0.02-step grid (a confident wrong answer costs three times what a right one earns; see bench/calibration.ts) with
+ * at least 80 % of out-of-scope questions falling back in each language. `knowledge/content/calibration.yaml` holds
+ * the same values for that base. `listScore` is not calibrated: it only trims the listed matches.
  */
-export const DECISION_THRESHOLDS: Readonly<DecisionThresholds> = Object.freeze({
+export const DEFAULT_THRESHOLDS: Readonly<DecisionThresholds> = Object.freeze({
   answerScore: 0.26,
   answerMargin: 0.08,
   suggestScore: 0.16,

@@ -16,7 +16,7 @@ export interface FacetQuestion {
 }
 
 function conditionHolds(facet: FacetDefinition, selection: FacetSelection): boolean {
-  return Object.entries(facet.when).every(([name, value]) => selection[name as FacetName] === value);
+  return Object.entries(facet.when).every(([name, value]) => selection[name] === value);
 }
 
 /** Facets whose `when` condition holds for the selection, in the facets file's order. */
@@ -84,9 +84,10 @@ export function nextFacetQuestion(
  * Checks a selection coming from outside (command line, stored state) against the facets file.
  * @throws QueryError naming the unknown facet or value.
  */
-export function checkSelection(kb: KnowledgeBase, selection: Readonly<Record<string, string>>): FacetSelection {
+export function checkSelection(kb: KnowledgeBase, selection: Readonly<FacetSelection>): FacetSelection {
   const checked: FacetSelection = {};
   for (const [name, value] of Object.entries(selection)) {
+    if (value === undefined) continue;
     const facet = kb.facets.find((candidate) => candidate.name === name);
     if (facet === undefined) {
       throw new QueryError(`facets.${name}`, `unknown facet "${name}" (known: ${kb.facets.map((f) => f.name).join(', ')})`);

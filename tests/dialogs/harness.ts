@@ -16,13 +16,15 @@ export const CONTACT = { url: 'https://esante.gouv.fr/contact', email: 'contact@
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 
-let sharedKb: { kb: KnowledgeBase; matcher: Matcher } | undefined;
-function knowledge(): { kb: KnowledgeBase; matcher: Matcher } {
-  if (!sharedKb) {
-    const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
-    sharedKb = { kb, matcher: new Matcher(kb) };
+const sharedKbs = new Map<string, { kb: KnowledgeBase; matcher: Matcher }>();
+function knowledge(dir: string): { kb: KnowledgeBase; matcher: Matcher } {
+  let shared = sharedKbs.get(dir);
+  if (!shared) {
+    const kb = loadKnowledgeBase(dir);
+    shared = { kb, matcher: new Matcher(kb) };
+    sharedKbs.set(dir, shared);
   }
-  return sharedKb;
+  return shared;
 }
 
 export type Replies = Partial<Activity>[];
@@ -40,17 +42,19 @@ export class Conversation {
 
   /**
    * `storage` lets several conversations (or a restart) share one store; `conversationId` tells conversations of the
-   * same user (`user1`) apart. Closing a conversation closes its storage.
+   * same user (`user1`) apart; `knowledgeDir` replaces the pinned base (FIXTURE_KNOWLEDGE). Closing a conversation
+   * closes its storage.
    */
   static async start(options: {
     lang: Lang;
     channelId?: string;
     storage?: OpenedStorage;
     conversationId?: string;
+    knowledgeDir?: string;
   }): Promise<Conversation> {
     const storage = options.storage ?? (await openStorage({ dataDir: IN_MEMORY }));
     const { bot } = createBot({
-      ...knowledge(),
+      ...knowledge(options.knowledgeDir ?? FIXTURE_KNOWLEDGE),
       documents: storage.documents,
       feedback: storage.feedback,
       contact: CONTACT,

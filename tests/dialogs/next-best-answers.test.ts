@@ -1,11 +1,11 @@
-import { DECISION_THRESHOLDS, loadKnowledgeBase, Matcher } from '../../knowledge';
+import { loadKnowledgeBase, Matcher } from '../../knowledge';
 import { MAX_ALTERNATIVES, nextBestAnswers } from '../../dialogs/next-best-answers';
 import type { AnswerRequest } from '../../dialogs/next-step';
 import { FIXTURE_KNOWLEDGE } from './harness';
 
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
 const matcher = new Matcher(kb);
-const bar = DECISION_THRESHOLDS.suggestScore;
+const bar = matcher.thresholds.suggestScore;
 
 function request(alternatives: AnswerRequest['alternatives']): AnswerRequest {
   return { entryId: 'segur-funding-resources', decision: 'answer', matchScore: 0.66, question: 'q', relaxed: false, alternatives };
@@ -21,7 +21,7 @@ describe('nextBestAnswers', () => {
       { entryId: 'ror-data-access', score: bar - 0.01 },
     ];
     expect(ids(found)).toEqual(['platines-ror-tests']);
-    expect(ids(found, new Matcher(kb, { thresholds: { ...DECISION_THRESHOLDS, suggestScore: bar + 0.01 } }))).toEqual([]);
+    expect(ids(found, new Matcher(kb, { thresholds: { ...matcher.thresholds, suggestScore: bar + 0.01 } }))).toEqual([]);
   });
 
   it('offers the other entries of the cascade’s list, which have no score', () => {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { badKb, SMALL_KB } from '../fixtures';
+import { badKb, FIXTURES, SMALL_KB } from '../fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -14,7 +14,9 @@ interface Run {
 /** Runs a command in the project root; resolves with its exit code and output, whatever the code. */
 function run(command: string, args: readonly string[], input?: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile(command, args, { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+    // Reports follow the system's language: pinned to English here.
+    const env = { ...process.env, LC_ALL: 'C' };
+    const child = execFile(command, args, { cwd: ROOT, timeout: 60_000, env }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
       resolve({ code, stdout, stderr });
     });
@@ -89,10 +91,22 @@ describe('kb:check command line', () => {
   it('accepts the project content and lists every problem of a bad folder', async () => {
     const good = await run(TSX, ['knowledge/cli/check.ts']);
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/entries, 5 facets, \d+ lexicon groups: valid/);
+    expect(good.stdout).toMatch(/\d+ entries \(fr \d+, en \d+\), 5 facets, \d+ lexicon groups: valid/);
+    expect(good.stdout).toMatch(/Titles derived from answers: none\./);
+    expect(good.stdout).not.toMatch(/warning/);
     const bad = await run(TSX, ['knowledge/cli/check.ts', '--kb', badKb('several-problems')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/4 problems/);
     expect(bad.stderr).toMatch(/02-other-entry\.yaml:5, entry "other-entry", field "question_typo"/);
+  });
+
+  it('counts derived titles and warns (exit 0) about entries without a question or alternates', async () => {
+    const { code, stdout } = await run(TSX, ['knowledge/cli/check.ts', '--kb', join(FIXTURES, 'kb-one-language')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/3 entries \(fr 2, en 2\), 3 facets, 4 lexicon groups: valid\./);
+    expect(stdout).toMatch(/Decision thresholds: .*kb-one-language\/calibration\.yaml\./);
+    expect(stdout).toMatch(/Titles derived from answers: 2\./);
+    expect(stdout).toMatch(/3 warnings:/);
+    expect(stdout).toMatch(/01-ror-open-data\.yaml, entry "ror-open-data": no question \(title derived from the answer\) in fr; no alternates in fr/);
   });
 });

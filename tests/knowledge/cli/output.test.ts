@@ -3,25 +3,41 @@ import { join } from 'node:path';
 import { humanReport, resultLine } from '../../../knowledge/cli/output';
 import type { Entry, MatchResult } from '../../../knowledge/types';
 
+const QUESTION = { fr: 'Comment accéder aux données du ROR ?', en: 'How can I access ROR data?' };
 const ENTRY: Entry = {
   id: 'ror-data-access',
+  langs: ['fr', 'en'],
   facets: {},
-  question: { fr: 'Comment accéder aux données du ROR ?', en: 'How can I access ROR data?' },
+  question: QUESTION,
+  title: QUESTION,
   alternates: { fr: [], en: [] },
   answer: { fr: 'Les données publiques sont ouvertes.', en: 'Public data is open data.' },
   links: [],
   source: 'https://esante.gouv.fr/faq',
   updated: '2023-01-15',
-  file: 'entries/04-ror-data-access.yaml',
+  origin: { file: 'entries/04-ror-data-access.yaml' },
 };
 
-const OTHER = { id: 'platines-ror-tests', score: 0.2999, question: 'Comment tester mon logiciel avec le ROR grâce à PLATINES ?' };
+/** Written in French only, without a question, a source or a date. */
+const FRENCH_ONLY: Entry = {
+  id: 'ror-open-data',
+  langs: ['fr'],
+  facets: {},
+  question: {},
+  title: { fr: 'Les données publiques du ROR sont ouvertes' },
+  alternates: { fr: [], en: [] },
+  answer: { fr: 'Les données publiques du ROR sont ouvertes. Elles sont mises à jour chaque nuit.' },
+  links: [],
+  origin: { file: 'entries/05-ror-open-data.yaml' },
+};
 
-function result(lang: 'fr' | 'en', decision: MatchResult['decision'], relaxed: boolean): MatchResult {
-  return { lang, decision, relaxed, matches: [{ id: ENTRY.id, score: 0.61, question: ENTRY.question[lang] }, OTHER] };
+const OTHER = { id: 'platines-ror-tests', score: 0.2999, question: 'Comment tester mon logiciel avec le ROR grâce à PLATINES ?', lang: 'fr' as const };
+
+function result(lang: 'fr' | 'en', decision: MatchResult['decision'], relaxed: boolean, best: Entry = ENTRY): MatchResult {
+  return { lang, decision, relaxed, matches: [{ id: best.id, score: 0.61, question: best.title[lang] ?? best.title.fr ?? '', lang }, OTHER] };
 }
 
-const entry = (id: string): Entry | undefined => (id === ENTRY.id ? ENTRY : undefined);
+const entry = (id: string): Entry | undefined => [ENTRY, FRENCH_ONLY].find((known) => known.id === id);
 
 describe('ask’s readable report', () => {
   it('speaks French, with French typography and decimal commas, for a French question', () => {
@@ -48,6 +64,18 @@ describe('ask’s readable report', () => {
       '  0.61  ror-data-access — How can I access ROR data?',
       `  0.30  platines-ror-tests — ${OTHER.question}`,
     ]);
+  });
+
+  it('gives an answer written only in French to an English question in French, saying so; no source line without one', () => {
+    const report = humanReport(result('en', 'answer', false, FRENCH_ONLY), entry);
+    expect(report.split('\n').slice(0, 5)).toEqual([
+      '(This answer is only available in French.)',
+      '# Les données publiques du ROR sont ouvertes',
+      '',
+      'Les données publiques du ROR sont ouvertes. Elles sont mises à jour chaque nuit.',
+      '',
+    ]);
+    expect(report).not.toMatch(/Source|Updated/);
   });
 
   it('keeps the JSON line as it was: same keys, scores rounded to 4 decimals', () => {

@@ -1,5 +1,5 @@
 import { seededRandom, syntheticBase, syntheticQuery } from '../../../bench/synthetic';
-import { loadKnowledgeBase } from '../../../knowledge';
+import { loadKnowledgeBase, phrasingsOf } from '../../../knowledge';
 import type { FieldWeights } from '../../../knowledge/indexing/fields';
 import type { InvertedIndex } from '../../../knowledge/indexing/inverted-index';
 import { LanguageIndex } from '../../../knowledge/indexing/language-index';
@@ -14,9 +14,9 @@ type Vector = Map<string, number>;
 function referenceScores(index: LanguageIndex, entries: readonly Entry[], lang: Lang, weights: FieldWeights, query: readonly string[]): number[] {
   const analyse = (texts: readonly string[]): string[] => texts.flatMap((text) => index.analyzer.analyze(text));
   const fields = entries.map((entry) => ({
-    question: analyse([entry.question[lang]]),
-    phrasings: analyse([entry.question[lang], ...entry.alternates[lang]]),
-    answer: analyse([entry.answer[lang]]),
+    question: analyse([entry.question[lang] ?? '']),
+    phrasings: analyse(phrasingsOf(entry, lang)),
+    answer: analyse([entry.answer[lang] ?? '']),
   }));
   const frequency = new Map<string, number>();
   for (const field of fields) for (const term of new Set([...field.phrasings, ...field.answer])) frequency.set(term, (frequency.get(term) ?? 0) + 1);

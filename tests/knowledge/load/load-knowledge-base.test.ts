@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { defaultContentDir, findProjectRoot, KnowledgeError, loadKnowledgeBase, type KnowledgeProblem } from '../../../knowledge';
+import { DEFAULT_THRESHOLDS, defaultContentDir, findProjectRoot, KnowledgeError, loadKnowledgeBase, type KnowledgeProblem } from '../../../knowledge';
 import { badKb, SMALL_KB } from '../fixtures';
 
 function problemsOf(dir: string): KnowledgeProblem[] {
@@ -50,7 +50,8 @@ describe('loadKnowledgeBase', () => {
 
   it.each([
     ['duplicate-id', { entryId: 'same', field: 'id', message: expect.stringMatching(/duplicate id/) }],
-    ['missing-language', { entryId: 'label-application', field: 'answer.en', message: 'missing language "en"' }],
+    ['missing-language', { entryId: 'label-application', field: 'question.en', message: expect.stringMatching(/no answer in "en"/) }],
+    ['no-answer', { entryId: 'label-application', field: 'answer', message: expect.stringMatching(/at least one language/) }],
     ['unknown-facet', { entryId: 'label-application', field: 'facets.couloir', message: expect.stringMatching(/unknown facet "couloir"/) }],
     ['unknown-facet-value', { field: 'facets.theme', message: expect.stringMatching(/unknown value "weather"/) }],
     ['empty-answer', { entryId: 'label-application', field: 'answer.fr', message: 'is empty' }],
@@ -61,8 +62,8 @@ describe('loadKnowledgeBase', () => {
   ])('reports %s with the file, the entry and the field', (kind, expected) => {
     const problems = problemsOf(badKb(kind));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ ...expected, file: expect.stringMatching(/entries\/0\d-[a-z-]+\.yaml$/) });
-    expect(problems[0]?.line).toEqual(expect.any(Number));
+    expect(problems[0]).toMatchObject({ ...expected, at: { file: expect.stringMatching(/entries\/0\d-[a-z-]+\.yaml$/) } });
+    expect(problems[0]?.at.line).toEqual(expect.any(Number));
   });
 
   it('reports every bad URL, in links too', () => {
@@ -72,24 +73,33 @@ describe('loadKnowledgeBase', () => {
 
   it('gives YAML syntax errors with their line', () => {
     const [first] = problemsOf(badKb('yaml-syntax'));
-    expect(first).toMatchObject({ line: 10, message: expect.stringMatching(/^YAML syntax error/) });
-    expect(first?.file).toMatch(/01-label-application\.yaml$/);
+    expect(first).toMatchObject({ at: { line: 10 }, message: expect.stringMatching(/^YAML syntax error/) });
+    expect(first?.at.file).toMatch(/01-label-application\.yaml$/);
   });
 
   it('collects all the problems of all the files, not only the first', () => {
     const problems = problemsOf(badKb('several-problems'));
     expect(problems.map((problem) => `${problem.entryId} ${problem.field}`)).toEqual([
       'label-application facets.theme',
-      'label-application answer.en',
+      'label-application question.en',
       'label-application updated',
       'other-entry question_typo',
     ]);
   });
 
-  it('checks the facets file: unknown facet, condition on an unknown value', () => {
+  it('checks the facets file: a facet name that is no identifier, condition on an unknown value', () => {
     const problems = problemsOf(badKb('bad-facets-file'));
-    expect(problems.map((problem) => problem.field).sort()).toEqual(['colour', 'corridor.when.offer']);
-    expect(problems.every((problem) => problem.file.endsWith('facets.yaml'))).toBe(true);
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['corridor.when.offer', 'couleur du thème']);
+    expect(problems.every((problem) => problem.at.file.endsWith('facets.yaml'))).toBe(true);
+  });
+
+  it('checks the calibration file: unknown threshold, bands out of order', () => {
+    const problems = problemsOf(badKb('bad-calibration'));
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      expect.stringMatching(/^thresholds\.answerMargn: unknown field/),
+      expect.stringMatching(/^thresholds: must keep listScore ≤ suggestScore ≤ answerScore/),
+    ]);
+    expect(problems[0]?.at).toEqual({ file: expect.stringMatching(/calibration\.yaml$/), line: 4 });
   });
 
   it('checks the lexicon: unknown language, group of one term', () => {
@@ -99,6 +109,10 @@ describe('loadKnowledgeBase', () => {
 
   it('names the files in the error message', () => {
     expect(() => loadKnowledgeBase(badKb('bad-date'))).toThrow(/01-label-application\.yaml:12, entry "label-application", field "updated"/);
+  });
+
+  it('serves the code’s default thresholds to a folder without calibration.yaml', () => {
+    expect(loadKnowledgeBase(SMALL_KB).calibration).toEqual({ thresholds: DEFAULT_THRESHOLDS });
   });
 
   it('reports a missing folder', () => {

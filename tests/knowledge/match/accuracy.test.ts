@@ -1,4 +1,4 @@
-import { loadKnowledgeBase, Matcher, DECISION_THRESHOLDS } from '../../../knowledge';
+import { loadKnowledgeBase, Matcher } from '../../../knowledge';
 import { calibrate, gridFor } from '../../../bench/calibration';
 import { loadDevset } from '../../../bench/devset';
 import { metrics } from '../../../bench/evaluate';
@@ -9,13 +9,14 @@ const observations = observeMatcher(new Matcher(kb), [...loadDevset('fr'), ...lo
 
 describe('accuracy on the dev set (people’s questions, never the indexed alternates)', () => {
   it.each(['fr', 'en'] as const)('%s: top-1 ≥ 90 % in scope, fallback on ≥ 80 % out of scope', (lang) => {
-    const result = metrics(observations.filter((observation) => observation.lang === lang), DECISION_THRESHOLDS);
+    const result = metrics(observations.filter((observation) => observation.lang === lang), kb.calibration.thresholds);
     expect(result.top1).toBeGreaterThanOrEqual(0.9);
     expect(result.outOfScopeFallback).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('uses the thresholds the calibration picks on this dev set', () => {
-    const { thresholds } = calibrate(observations, gridFor(observations, true), DECISION_THRESHOLDS.listScore);
-    expect(thresholds).toEqual(DECISION_THRESHOLDS);
+  it('serves the thresholds the calibration picks on this dev set, from the base’s calibration.yaml', () => {
+    const { thresholds } = calibrate(observations, gridFor(observations, true), kb.calibration.thresholds.listScore);
+    expect(kb.calibration.from?.file).toMatch(/knowledge\/content\/calibration\.yaml$/);
+    expect(thresholds).toEqual(kb.calibration.thresholds);
   });
 });

@@ -1,5 +1,5 @@
 import { loadDevset } from '../../../bench/devset';
-import { loadKnowledgeBase, Matcher, type Entry, type KnowledgeBase } from '../../../knowledge';
+import { loadKnowledgeBase, Matcher, phrasingsOf, type Entry, type KnowledgeBase } from '../../../knowledge';
 import { SMALL_KB } from '../fixtures';
 
 const kb = loadKnowledgeBase();
@@ -7,7 +7,7 @@ const matcher = new Matcher(kb);
 
 /** Every phrasing of every entry (its question and alternates), in both languages. */
 const phrasings = kb.entries.flatMap((entry) =>
-  (['fr', 'en'] as const).flatMap((lang) => [entry.question[lang], ...entry.alternates[lang]].map((text) => ({ id: entry.id, lang, text }))),
+  (['fr', 'en'] as const).flatMap((lang) => phrasingsOf(entry, lang).map((text) => ({ id: entry.id, lang, text }))),
 );
 
 describe('an entry’s own phrasing, typed or pasted, is answered with that entry', () => {

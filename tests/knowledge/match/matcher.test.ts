@@ -7,7 +7,7 @@ const matcher = new Matcher(kb);
 describe('Matcher on the project content', () => {
   it('ranks an entry first for its own question, in both languages', () => {
     const results = kb.entries.flatMap((entry) =>
-      (['fr', 'en'] as const).map((lang) => ({ entry, lang, result: matcher.match({ text: entry.question[lang], lang }) })),
+      (['fr', 'en'] as const).map((lang) => ({ entry, lang, result: matcher.match({ text: entry.question[lang] ?? '', lang }) })),
     );
     for (const { entry, lang, result } of results) {
       expect([entry.id, lang, result.matches[0]?.id, result.decision === 'fallback']).toEqual([entry.id, lang, entry.id, false]);

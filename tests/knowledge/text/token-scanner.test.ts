@@ -1,4 +1,4 @@
-import { loadKnowledgeBase } from '../../../knowledge';
+import { loadKnowledgeBase, textsOf } from '../../../knowledge';
 import { TokenScanner } from '../../../knowledge/text/token-scanner';
 import { rawTokens } from '../../../knowledge/text/tokenize';
 import { normalizeCompatibility } from '../../../knowledge/text/unicode';
@@ -41,7 +41,7 @@ describe('TokenScanner', () => {
   it('cuts the project content and the dev set exactly as normalising then tokenising does', () => {
     const kb = loadKnowledgeBase();
     const texts = kb.entries.flatMap((entry) =>
-      (['fr', 'en'] as const).flatMap((lang) => [entry.question[lang], ...entry.alternates[lang], entry.answer[lang]]),
+      (['fr', 'en'] as const).flatMap((lang) => textsOf(entry, lang)),
     );
     for (const text of [...texts, ...loadDevset('fr').map((query) => query.text), ...loadDevset('en').map((query) => query.text)]) {
       expect([text, scanned(scanner, text)]).toEqual([text, expected(text)]);

@@ -1,24 +1,17 @@
-import type { KnowledgeProblem } from '../errors';
+import type { KnowledgeProblem, Locator } from '../errors';
 import { LANGS, type Lang, type Localized } from '../types';
-import type { YamlFile } from './yaml-file';
 
-/** Where problems found while reading one file (and possibly one entry) are reported. */
+/** Where problems found in one document (and possibly one entry) are reported, each located by the document's source. */
 export class Reporter {
   constructor(
-    private readonly file: YamlFile,
+    private readonly locator: Locator,
     private readonly problems: KnowledgeProblem[],
     /** Set as soon as the entry's id is read, so that later problems name the entry. */
     public entryId?: string,
   ) {}
 
   fail(field: string | undefined, message: string): void {
-    this.problems.push({
-      file: this.file.displayName,
-      entryId: this.entryId,
-      field,
-      line: this.file.lineOf(field),
-      message,
-    });
+    this.problems.push({ at: this.locator.locate(field), entryId: this.entryId, field, message });
   }
 }
 
@@ -79,6 +72,29 @@ export function localized<T>(
     result[lang] = readOne(value[lang], `${field}.${lang}`);
   }
   return LANGS.every((lang: Lang) => result[lang] !== undefined) ? (result as Localized<T>) : undefined;
+}
+
+/** A value given in some languages, e.g. `{ fr: "…" }`; only the languages that read well are kept. */
+export function someLanguages<T>(
+  report: Reporter,
+  value: unknown,
+  field: string,
+  readOne: (item: unknown, field: string) => T | undefined,
+): Partial<Localized<T>> | undefined {
+  if (!isRecord(value)) {
+    report.fail(field, `must be a map of languages (fr, en), found ${describe(value)}`);
+    return undefined;
+  }
+  checkKnownKeys(report, value, LANGS, `${field}.`);
+  const result: Partial<Localized<T>> = {};
+  let complete = true;
+  for (const lang of LANGS) {
+    if (value[lang] === undefined) continue;
+    const read = readOne(value[lang], `${field}.${lang}`);
+    if (read === undefined) complete = false;
+    else result[lang] = read;
+  }
+  return complete ? result : undefined;
 }
 
 export function localizedText(report: Reporter, value: unknown, field: string): Localized | undefined {

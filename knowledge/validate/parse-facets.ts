@@ -1,12 +1,11 @@
-import { FACET_NAMES, type FacetDefinition, type FacetName, type FacetSelection, type FacetValue } from '../types';
-import { checkKnownKeys, describe, isRecord, localizedText, nonEmptyText, type Reporter } from './checks';
+import type { FacetDefinition, FacetSelection, FacetValue } from '../types';
+import { checkKnownKeys, describe, isRecord, localizedText, nonEmptyText, textList, type Reporter } from './checks';
+import { ID_PATTERN } from './parse-entry';
 
-const FACET_FIELDS = ['prompt', 'when', 'values'] as const;
-const VALUE_FIELDS = ['id', 'label'] as const;
-
-function isFacetName(name: string): name is FacetName {
-  return (FACET_NAMES as readonly string[]).includes(name);
-}
+const FACET_FIELDS = ['prompt', 'when', 'values', 'columns'] as const;
+const VALUE_FIELDS = ['id', 'label', 'aliases'] as const;
+/** Facet names are the keys of entries' `facets` maps: identifiers, not prose. */
+const FACET_NAME = /^[a-z][a-z0-9_-]*$/i;
 
 function parseValues(report: Reporter, raw: unknown, field: string): FacetValue[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0) {
@@ -19,9 +18,11 @@ function parseValues(report: Reporter, raw: unknown, field: string): FacetValue[
     if (!isRecord(item)) return report.fail(itemField, `must be a map { id, label }, found ${describe(item)}`);
     checkKnownKeys(report, item, VALUE_FIELDS, `${itemField}.`);
     const id = nonEmptyText(report, item.id, `${itemField}.id`);
+    if (id !== undefined && !ID_PATTERN.test(id)) report.fail(`${itemField}.id`, `"${id}" is not kebab-case (a-z, 0-9, single hyphens)`);
     const label = localizedText(report, item.label, `${itemField}.label`);
+    const aliases = item.aliases === undefined ? [] : textList(report, item.aliases, `${itemField}.aliases`);
     if (id !== undefined && values.some((value) => value.id === id)) report.fail(`${itemField}.id`, `duplicate value "${id}"`);
-    else if (id !== undefined && label !== undefined) values.push({ id, label });
+    else if (id !== undefined && label !== undefined && aliases !== undefined) values.push({ id, label, aliases });
   });
   return values;
 }
@@ -34,8 +35,7 @@ function parseWhen(report: Reporter, raw: unknown, field: string): FacetSelectio
   }
   const when: FacetSelection = {};
   for (const [name, value] of Object.entries(raw)) {
-    if (!isFacetName(name)) report.fail(`${field}.${name}`, `unknown facet "${name}"`);
-    else if (typeof value !== 'string') report.fail(`${field}.${name}`, `must be a value id, found ${describe(value)}`);
+    if (typeof value !== 'string') report.fail(`${field}.${name}`, `must be a value id, found ${describe(value)}`);
     else when[name] = value;
   }
   return when;
@@ -55,16 +55,19 @@ function checkConditions(report: Reporter, facets: readonly FacetDefinition[]): 
   }
 }
 
-/** The facets file: a map facet name → { prompt, when?, values }, in the order the questions are asked. */
+/**
+ * The facets file: a map facet name → { prompt, when?, values, columns? }, in the order the questions are asked. The
+ * file decides which facets exist; `columns` are other header names of the facet in imported tables.
+ */
 export function parseFacets(report: Reporter, raw: unknown): FacetDefinition[] {
   if (!isRecord(raw)) {
-    report.fail(undefined, `must be a map of facets (${FACET_NAMES.join(', ')}), found ${describe(raw)}`);
+    report.fail(undefined, `must be a map of facets (name: { prompt, values }), found ${describe(raw)}`);
     return [];
   }
   const facets: FacetDefinition[] = [];
   for (const [name, body] of Object.entries(raw)) {
-    if (!isFacetName(name)) {
-      report.fail(name, `unknown facet "${name}" (expected one of: ${FACET_NAMES.join(', ')})`);
+    if (!FACET_NAME.test(name)) {
+      report.fail(name, `bad facet name "${name}" (a letter, then letters, digits, - or _)`);
       continue;
     }
     if (!isRecord(body)) {
@@ -75,7 +78,8 @@ export function parseFacets(report: Reporter, raw: unknown): FacetDefinition[] {
     const prompt = localizedText(report, body.prompt, `${name}.prompt`);
     const values = parseValues(report, body.values, `${name}.values`);
     const when = parseWhen(report, body.when, `${name}.when`);
-    if (prompt !== undefined && values !== undefined) facets.push({ name, prompt, values, when });
+    const columns = body.columns === undefined ? [] : textList(report, body.columns, `${name}.columns`);
+    if (prompt !== undefined && values !== undefined && columns !== undefined) facets.push({ name, prompt, values, when, columns });
   }
   checkConditions(report, facets);
   return facets;
