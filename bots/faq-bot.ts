@@ -10,6 +10,7 @@ import { newSession } from '../dialogs/session';
 import type { Lang } from '../knowledge/types';
 import { chosenLanguage } from './chosen-language';
 import { assignReplyIds } from './reply-ids';
+import { stampReplyLocale } from './reply-locale';
 import {
   FEEDBACK_RECEIVED,
   greetingOnInstall,
@@ -71,6 +72,7 @@ export class FaqBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     context.onSendActivities(assignReplyIds);
+    context.onSendActivities(stampReplyLocale);
     await super.run(context);
     await this.states.conversation.saveChanges(context, false);
     await this.states.user.saveChanges(context, false);
