@@ -10,7 +10,7 @@ import { SlidingWindowLimiter } from '../directline/rate-limit';
 import type { PageContext } from './layout';
 import { accessibilityPage, chatPage, homePage } from './pages';
 import { newNonce, sendPage, type PagePolicy } from './security-headers';
-import { loadAssets, sendAsset, type WebAssets } from './static-assets';
+import { loadAssets, sendAsset, type Asset, type WebAssets } from './static-assets';
 import { azureSessions, localSessions, tokenRoute, type SessionSource } from './token-endpoint';
 
 export interface WebChannelDeps {
@@ -130,7 +130,8 @@ function registerPages(server: Server, { config, assets, connectTo, allowedOrigi
 }
 
 function registerAssets(server: Server, assets: WebAssets): void {
-  const byPath = new Map(Object.values(assets).map((item) => [item.url.split('?')[0], item]));
+  const all = Object.values(assets).flatMap((item: Asset | Asset[]) => (Array.isArray(item) ? item : [item]));
+  const byPath = new Map(all.map((item) => [item.url.split('?')[0], item]));
   server.get('/assets/:name', async (req: Request, res: Response) => {
     const item = byPath.get(new URL(req.url ?? '/', 'http://local').pathname);
     if (!item) return void res.send(404, { error: { code: 'NotFound', message: 'No such asset.' } });

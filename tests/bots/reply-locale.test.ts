@@ -1,7 +1,7 @@
 import { Conversation, strings, texts } from '../dialogs/harness';
 
 describe('replies say which language they are in (activity.locale)', () => {
-  it('in the conversation language, and in the new one from "English" on, though the client still says fr-FR', async () => {
+  it('in the conversation language, then in English from "English" on, though the client still says fr-FR', async () => {
     const conversation = await Conversation.start({ lang: 'fr', channelId: 'webchat' });
     try {
       const welcome = await conversation.join();

@@ -32,6 +32,7 @@
   });
   button.type = 'button';
   button.textContent = text.open;
+  // Its name starts with its visible label (WCAG 2.5.3), then says what it opens.
   button.setAttribute('aria-label', text.openLabel);
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'faq-sante-panel');
@@ -65,19 +66,24 @@
   panel.appendChild(header);
 
   var frame;
+  var frameLoaded = false;
   function ensureFrame() {
     if (frame) return;
     frame = styled('iframe', { flex: '1', width: '100%', border: '0' });
     frame.title = text.frameTitle;
     frame.src = origin + '/chat?lang=' + lang + '&embed=1';
-    frame.addEventListener('load', focusChat);
+    frame.addEventListener('load', function () {
+      frameLoaded = true;
+      focusChat();
+    });
     panel.appendChild(frame);
   }
 
   function focusChat() {
     if (panel.style.display === 'none' || !frame) return;
     frame.focus();
-    frame.contentWindow.postMessage({ type: 'faq-sante:focus' }, origin);
+    // Before its first load the frame is still an empty page of this site: nothing to tell it yet.
+    if (frameLoaded) frame.contentWindow.postMessage({ type: 'faq-sante:focus' }, origin);
   }
 
   function open() {
@@ -99,6 +105,11 @@
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') hide();
+  });
+  // Keys pressed inside the chat stay in its frame: the chat page says when Escape should close the panel.
+  window.addEventListener('message', function (event) {
+    var fromChat = frame && event.source === frame.contentWindow && event.origin === origin;
+    if (fromChat && event.data && event.data.type === 'faq-sante:close' && panel.style.display !== 'none') hide();
   });
 
   function mount() {

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../../../channels/web/pages';
+import { MAX_MESSAGE_LENGTH } from '../../../channels/web/chat-host';
 import { getActivities, openConversation, postActivity, settle, startTestServer, type TestServer } from './helpers';
 
 describe('local Direct Line: a conversation as Web Chat drives it', () => {

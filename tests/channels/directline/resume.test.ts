@@ -36,7 +36,7 @@ describe('local Direct Line: a reloaded page resumes its conversation (GET /conv
     return session;
   }
 
-  it('gives a fresh token for the same conversation, then the whole history from the start, no second welcome', async () => {
+  it('gives a fresh token for the same conversation, then its whole history, without a second welcome', async () => {
     const session = await chat();
     const before = await getActivities(server.url, session);
 
