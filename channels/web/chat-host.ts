@@ -68,6 +68,24 @@ export function privacyLine({ t }: PageContext, parts: { icon?: SafeHtml; link?:
   </p>`;
 }
 
+const CLOSE_ICON = html`<svg class="chat-restart__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z"
+    fill="currentColor"
+  />
+</svg>`;
+
+/**
+ * In an embedding site's panel: the close button the chat shows on short windows, where the panel drops its own
+ * header to leave the chat its room (the panel listens for `faq-sante:close`).
+ */
+export function closeButton({ t }: PageContext): SafeHtml {
+  const label = t('embed.closeLabel');
+  return html`<button type="button" class="chat-restart chat-close" data-chat-close aria-label="${label}">
+    ${CLOSE_ICON}
+  </button>`;
+}
+
 export function chatScripts({ assets }: PageContext): string[] {
   return [assets.webChat.url, ...assets.chatScripts.map((item) => item.url)];
 }

@@ -1,4 +1,4 @@
-import { chatHost, chatScripts, privacyLine, restartButton } from './chat-host';
+import { chatHost, chatScripts, closeButton, privacyLine, restartButton } from './chat-host';
 import { html, type SafeHtml } from './html';
 import { layout, withLang, type PageContext } from './layout';
 
@@ -67,7 +67,7 @@ export function chatPage(context: PageContext, embedded: boolean): string {
   const main = html`<main id="content">
     <div class="chat-bar" data-swap="chat-bar">
       <h1 class="visually-hidden">${t('meta.chatTitle')}</h1>
-      ${privacyLine(context, { link })} ${restartButton(context)}
+      ${privacyLine(context, { link })} ${restartButton(context)} ${embedded ? closeButton(context) : ''}
     </div>
     ${chatHost(context)}
   </main>`;

@@ -3,17 +3,22 @@ import type { Frame, Page } from 'playwright-core';
 import { translator } from '../../locales';
 import { startBotServer } from './support/bot-server';
 import { browserSuite } from './support/suite';
+import { pollUntil } from './support/poll';
 import {
+  bubbleTexts,
   clickSuggestedAction,
   messageCount,
   screenshot,
   sendBox,
+  sendText,
   transcriptTexts,
   waitForMessage,
 } from './support/webchat';
 
 const fr = translator('fr', 'conversation');
+const en = translator('en', 'conversation');
 const embedFr = translator('fr', 'web');
+const embedEn = translator('en', 'web');
 
 interface PartnerSite {
   server: Server;
@@ -124,6 +129,49 @@ describe('embed widget on another site', () => {
     await waitForMessage(next, /questions qui correspondent/);
     expect((await transcriptTexts(next)).slice(0, before.length)).toEqual(before);
     expect((await transcriptTexts(next)).filter((text) => text.includes(fr('cascade.firstHint')))).toHaveLength(1);
+  });
+
+  it('keeps the language chosen in the chat on the site’s next page, and the panel follows it', async () => {
+    const { page } = suite;
+    await page.goto(`${allowed.origin}/`);
+    const frame = await openChat(page);
+    const seen = await messageCount(frame);
+    await sendText(frame, 'English');
+    await waitForMessage(frame, en('language.switched'), { after: seen });
+    const closeEn = page.getByRole('button', { name: embedEn('embed.closeLabel') });
+    await closeEn.waitFor();
+    const before = await bubbleTexts(frame);
+
+    await page.getByRole('link', { name: 'Autre page' }).click();
+    await page.waitForURL(/autre-page$/);
+    await openButton(page).click();
+    const next = await chatFrame(page);
+    await waitForMessage(next, en('language.switched'));
+    await next.waitForFunction(() => document.documentElement.lang === 'en');
+    expect((await bubbleTexts(next)).slice(0, before.length)).toEqual(before);
+    expect((await bubbleTexts(next)).some((text) => text.includes(fr('language.switched')))).toBe(false);
+    await page.getByRole('button', { name: embedEn('embed.closeLabel') }).waitFor();
+  });
+
+  it('fills a short window without its header (400 % zoom): the chat keeps half of it, and closes itself', async () => {
+    const { page } = suite;
+    await page.setViewportSize({ width: 320, height: 256 });
+    await page.goto(`${allowed.origin}/`);
+    const frame = await openChat(page);
+    const panel = await page.locator('#faq-sante-panel').boundingBox();
+    expect(panel).toEqual({ x: 0, y: 0, width: 320, height: 256 });
+    await pollUntil(
+      async () => {
+        const transcript = await frame.locator('.webchat__basic-transcript').boundingBox();
+        return transcript && transcript.height >= 128 ? true : undefined;
+      },
+      async () => `transcript below half the panel: ${JSON.stringify(await frame.locator('.webchat__basic-transcript').boundingBox())}`,
+      { timeout: 10_000 },
+    );
+    await screenshot(page, '08-embed-widget-400-percent');
+    await frame.getByRole('button', { name: embedFr('embed.closeLabel') }).click();
+    await page.locator('#faq-sante-panel').waitFor({ state: 'hidden' });
+    expect(await openButton(page).evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
   it('cannot be framed by a site that is not on the allowlist', async () => {

@@ -33,6 +33,7 @@ describe('web chat across reloads: the tab keeps its conversation (sessionStorag
       domain: `${bot.url}/v3/directline`,
       webSocket: false,
       lang: 'fr',
+      asked: 'fr',
     });
     expect(await page.context().cookies()).toEqual([]);
 

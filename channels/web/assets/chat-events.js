@@ -24,8 +24,21 @@
       var join = { name: JOIN_EVENT, value: { language: handlers.pageLanguage() } };
       store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: join });
     }
-    // Resumed on a page in another language (the language link, another page of an embedding site): tell the bot.
-    if (chat.connection.resumed && chat.connection.lang !== handlers.pageLanguage()) chat.tellLanguage();
+    if (chat.connection.resumed) agreeOnLanguage(chat, handlers);
+  }
+
+  /**
+   * A resumed conversation and its new page may be in two languages. A page asked for another language than the
+   * last one (the other language's address, an embedding site's page in its other language) tells the bot; a page
+   * asked for the same one follows the conversation, whose language the user chose in the chat since.
+   */
+  function agreeOnLanguage(chat, handlers) {
+    var connection = chat.connection;
+    var asked = handlers.pageLanguage();
+    if (connection.lang === asked) return;
+    var askedBefore = connection.saved.asked || connection.saved.lang;
+    if (asked !== askedBefore) chat.tellLanguage();
+    else handlers.followLanguage(connection.lang);
   }
 
   /**
@@ -91,6 +104,7 @@
   function onClick(actions, event) {
     var target = event.target && event.target.closest ? event.target : null;
     if (target && target.closest('[data-chat-restart]')) return actions.restart();
+    if (target && target.closest('[data-chat-close]')) return actions.close();
     var link = target && target.closest('a.lang-switch[hreflang]');
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
     var switching = actions.switchLanguage(link.getAttribute('hreflang'));
@@ -102,8 +116,8 @@
   }
 
   /**
-   * `actions` = { restart, switchLanguage(lang) → promise or undefined (then the link navigates), focusSendBox,
-   * save }.
+   * `actions` = { restart, close (the embedding site's panel), switchLanguage(lang) → promise or undefined (then the
+   * link navigates), focusSendBox, save }.
    */
   function listen(win, actions) {
     var embedded = win.parent !== win;
@@ -115,11 +129,9 @@
       if (event.source === win.parent && event.data && event.data.type === 'faq-sante:focus') actions.focusSendBox();
     });
     // Escape that Web Chat did not use itself (it takes the one that leaves a message or the buttons) closes the
-    // embedding site's panel; only a type is sent, nothing of the conversation.
+    // embedding site's panel.
     win.addEventListener('keydown', function (event) {
-      if (embedded && event.key === 'Escape' && !event.defaultPrevented) {
-        win.parent.postMessage({ type: 'faq-sante:close' }, '*');
-      }
+      if (embedded && event.key === 'Escape' && !event.defaultPrevented) actions.close();
     });
     win.addEventListener('pagehide', actions.save);
     win.document.addEventListener('visibilitychange', actions.save);

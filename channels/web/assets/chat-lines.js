@@ -46,6 +46,16 @@
     return note;
   }
 
+  /** After a language switch: the notice and the note in the container's new language. */
+  function relabel(host, element) {
+    if (!element) return;
+    if (element.className === 'webchat-history-note') element.textContent = host.dataset.msgHistoryLost;
+    var text = element.querySelector('.webchat-notice__text');
+    var button = element.querySelector('.webchat-notice__button');
+    if (text) text.textContent = host.dataset.msgConnectionLost;
+    if (button) button.textContent = host.dataset.msgRestart;
+  }
+
   function remove(element) {
     if (element && element.parentNode) element.parentNode.removeChild(element);
   }
@@ -80,6 +90,7 @@
   exports.showStatus = showStatus;
   exports.connectionLost = connectionLost;
   exports.historyLost = historyLost;
+  exports.relabel = relabel;
   exports.remove = remove;
   exports.focusSendBox = focusSendBox;
   exports.limitSendBox = limitSendBox;

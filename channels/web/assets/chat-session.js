@@ -4,9 +4,10 @@
  * the chat). Nothing else in the page creates a Direct Line or knows where it is.
  *
  * sessionStorage (no cookie; per tab and origin, erased with the tab) holds under STORAGE_KEY:
- *   { conversationId, token, watermark, domain, webSocket, lang }
+ *   { conversationId, token, watermark, domain, webSocket, lang, asked }
  * the token being the latest one DirectLineJS holds (it refreshes it every 15 minutes), the watermark the last
- * position this tab received, and lang the language the conversation was last in.
+ * position this tab received, lang the language the conversation was last in and asked the language the last page
+ * was asked for (its ?lang=, the embedding site's data-lang).
  */
 (function (exports) {
   'use strict';
@@ -73,7 +74,8 @@
       watermark: directLine.watermark || base.watermark || '',
       domain: base.domain,
       webSocket: base.webSocket,
-      lang: base.lang
+      lang: base.lang,
+      asked: base.asked
     };
   }
 
@@ -114,7 +116,7 @@
     });
   }
 
-  function connection(deps, base, saved) {
+  function connection(deps, base, saved, asked) {
     // No userID: Web Chat reads it from the token's `user` claim (both the local and Azure tokens carry it).
     var directLine = deps.createDirectLine({
       domain: base.domain,
@@ -123,7 +125,7 @@
       watermark: saved ? FROM_START : undefined,
       webSocket: base.webSocket
     });
-    var state = snapshot(directLine, base);
+    var state = snapshot(directLine, Object.assign({}, base, { asked: asked }));
     return {
       directLine: directLine,
       resumed: Boolean(saved),
@@ -146,7 +148,7 @@
 
   /**
    * A connection: `deps` = { createDirectLine, fetch, storage, baseUrl }; `options` = { tokenUrl, lang, fresh }
-   * (`fresh`: ignore what the tab saved, as « Recommencer » does). Resolves to { directLine, resumed, saved, domain,
+   * (`lang`: the language the page was asked for; `fresh`: ignore what the tab saved, as « Recommencer » does). Resolves to { directLine, resumed, saved, domain,
    * webSocket, lang, remember(changes), forget() }: `lang` is the conversation's language as last seen, `saved` what
    * was saved before this page (resumed only). Rejects with "busy" or "unavailable" when no token is to be had.
    */
@@ -156,7 +158,7 @@
     return resuming.then(function (saved) {
       var base = saved ? Promise.resolve(saved) : newSession(deps, options);
       return base.then(function (ready) {
-        return connection(deps, ready, saved);
+        return connection(deps, ready, saved, options.lang);
       });
     });
   }

@@ -81,10 +81,17 @@
     });
   }
 
-  /** Puts the page, then Web Chat, in `lang`; rejects when the page could not be switched. */
+  /**
+   * Puts the page, then Web Chat, in `lang` (and tells an embedding site, whose panel follows); rejects when the page
+   * could not be switched.
+   */
   function switchLanguage(lang) {
     return ns.pageLanguage.switchTo(window, lang).then(function () {
       if (current) render();
+      [notice, historyNote].forEach(function (line) {
+        lines.relabel(host, line);
+      });
+      if (window.parent !== window) window.parent.postMessage({ type: 'faq-sante:language', lang: lang }, '*');
     });
   }
 
@@ -151,6 +158,10 @@
   ns.chatEvents.listen(window, {
     restart: function () {
       restart(true);
+    },
+    // Only a type goes to the embedding page, nothing of the conversation.
+    close: function () {
+      if (window.parent !== window) window.parent.postMessage({ type: 'faq-sante:close' }, '*');
     },
     switchLanguage: function (lang) {
       if (!current || !current.online) return undefined;

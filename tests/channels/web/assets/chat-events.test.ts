@@ -6,8 +6,17 @@ const env = { origin: PAGE_ORIGIN, languageOf: webChatLocale.languageOf, isLost:
 type Dispatch = (action: Action) => Action;
 type Middleware = (store: { dispatch(action: Action): void }) => (next: Dispatch) => Dispatch;
 
+interface SetUp {
+  resumed?: boolean;
+  domain?: string;
+  /** The conversation's language, and (resumed) the language the earlier page had been asked for. */
+  lang?: string;
+  askedBefore?: string;
+  pageLang?: string;
+}
+
 /** A chat on a page in `pageLang`, with a fake Web Chat store: what it dispatched, what the page was asked to do. */
-function setUp(options: { resumed?: boolean; domain?: string; lang?: string; pageLang?: string } = {}) {
+function setUp(options: SetUp = {}) {
   const dispatched: Action[] = [];
   const calls: string[] = [];
   const remembered: object[] = [];
@@ -15,6 +24,7 @@ function setUp(options: { resumed?: boolean; domain?: string; lang?: string; pag
   const connection: Connection = {
     directLine: { domain: '', token: 't', webSocket: false },
     resumed: options.resumed ?? false,
+    saved: options.resumed ? { lang: options.lang ?? 'fr', asked: options.askedBefore ?? 'fr' } : undefined,
     domain: options.domain ?? `${PAGE_ORIGIN}/v3/directline`,
     webSocket: false,
     lang: options.lang ?? 'fr',
@@ -75,10 +85,25 @@ describe('chat-events.js: what the chat page does on Web Chat’s actions', () =
     expect(remembered).toHaveLength(1);
   });
 
-  it('tells the bot the page’s language when it resumes a conversation held in another one', () => {
-    const { act, dispatched } = setUp({ resumed: true, lang: 'fr', pageLang: 'en' });
+  it('tells the bot when a page asked for another language than the last one resumes the conversation', () => {
+    const { act, dispatched, calls } = setUp({ resumed: true, lang: 'fr', askedBefore: 'fr', pageLang: 'en' });
     act(connected);
     expect(dispatched).toEqual([{ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: 'English', method: 'code' } }]);
+    expect(calls).toEqual([]);
+  });
+
+  it('follows the conversation’s language, chosen in the chat, on a page asked for the same language as before', () => {
+    // An embedding site's next French page, after "English" was typed in the chat on the previous one.
+    const { act, dispatched, calls } = setUp({ resumed: true, lang: 'en', askedBefore: 'fr', pageLang: 'fr' });
+    act(connected);
+    expect(dispatched).toEqual([]);
+    expect(calls).toEqual(['follow en']);
+  });
+
+  it('does nothing about languages when the resumed conversation is in the page’s', () => {
+    const { act, dispatched, calls } = setUp({ resumed: true, lang: 'en', askedBefore: 'fr', pageLang: 'en' });
+    act(connected);
+    expect([...dispatched, ...calls]).toEqual([]);
   });
 
   it('follows a reply in another language to a message of this page, not to one of the replayed history', () => {

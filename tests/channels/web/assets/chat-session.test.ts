@@ -82,6 +82,7 @@ describe('chat-session.js: the page’s Direct Line connection, new or resumed f
       domain: 'https://bot.example/v3/directline',
       webSocket: false,
       lang: 'fr',
+      asked: 'fr',
     });
     connection.remember({ lang: 'en' });
     expect(saved()).toMatchObject({ lang: 'en', token: 'refreshed' });

@@ -48,6 +48,8 @@ export interface FakeDirectLine extends DirectLineOptions {
 export interface Connection {
   directLine: FakeDirectLine;
   resumed: boolean;
+  /** What the earlier page saved (resumed only): `asked` is the language that page was asked for. */
+  saved?: { asked?: string; lang: string; watermark?: string };
   domain: string;
   webSocket: boolean;
   lang: string;
