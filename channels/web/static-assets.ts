@@ -43,6 +43,7 @@ function webChatBundle(): Asset {
 const CHAT_SCRIPTS = [
   'connection-watch.js',
   'webchat-locale.js',
+  'saved-conversation.js',
   'chat-session.js',
   'chat-view.js',
   'chat-lines.js',

@@ -1,70 +1,17 @@
 /*
  * The page's Direct Line connection, in one place: a new conversation from the page's token endpoint, or the one
- * this tab already had, resumed from sessionStorage (a reload, the language link, another page of a site embedding
- * the chat). Nothing else in the page creates a Direct Line or knows where it is.
- *
- * sessionStorage (no cookie; per tab and origin, erased with the tab) holds under STORAGE_KEY:
- *   { conversationId, token, watermark, domain, webSocket, lang, asked }
- * the token being the latest one DirectLineJS holds (it refreshes it every 15 minutes), the watermark the last
- * position this tab received, lang the language the conversation was last in and asked the language the last page
- * was asked for (its ?lang=, the embedding site's data-lang).
+ * this tab already had, resumed from what it saved (saved-conversation.js: a reload, the language link, another page
+ * of a site embedding the chat). Nothing else in the page creates a Direct Line or knows where it is.
  */
 (function (exports) {
   'use strict';
 
-  var STORAGE_KEY = 'faq-sante-bot:conversation';
   /**
    * A resumed conversation replays from its start: the reloaded page has nothing on screen. Direct Line replays from
    * the watermark it is given ("0": everything it still keeps); without one, Azure's stream would send only what
    * comes next.
    */
   var FROM_START = '0';
-
-  /** sessionStorage, or null where the browser refuses it (storage disabled, some private modes). */
-  function tabStorage(win) {
-    try {
-      var storage = win.sessionStorage;
-      storage.getItem(STORAGE_KEY);
-      return storage;
-    } catch (error) {
-      return null;
-    }
-  }
-
-  function isSaved(value) {
-    return (
-      Boolean(value) &&
-      typeof value.conversationId === 'string' &&
-      typeof value.token === 'string' &&
-      typeof value.domain === 'string' &&
-      typeof value.webSocket === 'boolean' &&
-      (value.lang === 'fr' || value.lang === 'en')
-    );
-  }
-
-  /** The conversation this tab saved, if any and well-formed. */
-  function readSaved(storage) {
-    if (!storage) return undefined;
-    try {
-      var value = JSON.parse(storage.getItem(STORAGE_KEY) || 'null');
-      return isSaved(value) ? value : undefined;
-    } catch (error) {
-      return undefined;
-    }
-  }
-
-  function write(storage, value) {
-    if (!storage) return;
-    try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(value));
-    } catch (error) {
-      // A full or refused storage costs the resume only.
-    }
-  }
-
-  function forget(storage) {
-    if (storage) storage.removeItem(STORAGE_KEY);
-  }
 
   /** What to save of a live DirectLineJS connection (its token and watermark change as it runs). */
   function snapshot(directLine, base) {
@@ -138,22 +85,23 @@
         Object.keys(changes || {}).forEach(function (name) {
           state[name] = changes[name];
         });
-        if (state.conversationId) write(deps.storage, state);
+        if (state.conversationId) deps.store.write(state);
       },
       forget: function () {
-        forget(deps.storage);
+        deps.store.forget();
       }
     };
   }
 
   /**
-   * A connection: `deps` = { createDirectLine, fetch, storage, baseUrl }; `options` = { tokenUrl, lang, fresh }
+   * A connection: `deps` = { createDirectLine, fetch, store (the tab's record), baseUrl }; `options` = { tokenUrl,
+   * lang, fresh }
    * (`lang`: the language the page was asked for; `fresh`: ignore what the tab saved, as « Recommencer » does). Resolves to { directLine, resumed, saved, domain,
    * webSocket, lang, remember(changes), forget() }: `lang` is the conversation's language as last seen, `saved` what
    * was saved before this page (resumed only). Rejects with "busy" or "unavailable" when no token is to be had.
    */
   function open(deps, options) {
-    var found = options.fresh ? undefined : readSaved(deps.storage);
+    var found = options.fresh ? undefined : deps.store.read();
     var resuming = found ? reconnect(deps.fetch, found) : Promise.resolve(undefined);
     return resuming.then(function (saved) {
       var base = saved ? Promise.resolve(saved) : newSession(deps, options);
@@ -163,9 +111,6 @@
     });
   }
 
-  exports.STORAGE_KEY = STORAGE_KEY;
-  exports.tabStorage = tabStorage;
-  exports.readSaved = readSaved;
   exports.open = open;
 })(
   typeof module === 'object' && module.exports

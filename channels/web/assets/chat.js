@@ -8,22 +8,14 @@
 
   var ns = window.FaqSante || {};
   var host = document.getElementById('webchat');
-  var parts = [
-    'connectionWatch',
-    'chatSession',
-    'webChatLocale',
-    'chatView',
-    'chatLines',
-    'pageLanguage',
-    'chatEvents'
-  ];
-  var missing = parts.some(function (name) {
+  var PARTS = 'connectionWatch savedConversation chatSession webChatLocale chatView chatLines pageLanguage chatEvents';
+  var missing = PARTS.split(' ').some(function (name) {
     return !ns[name];
   });
   if (!host || !window.WebChat || missing) return;
   var WebChat = window.WebChat;
   var lines = ns.chatLines;
-  var storage = ns.chatSession.tabStorage(window);
+  var store = ns.savedConversation.tabStore(window);
   /** Characters the send box takes: a long paste is cut there rather than refused by the server (413). */
   var maxLength = Number(host.dataset.maxLength) || 0;
   var styleOptions = ns.chatView.styleOptions(maxLength);
@@ -115,17 +107,6 @@
     }
   };
 
-  /** Polling only (the local Direct Line today): retries while the server restarts, and spots a lost history. */
-  function watchPolls(chat) {
-    var directLine = chat.connection.directLine;
-    ns.connectionWatch.keepPolling(directLine, function () {
-      showConnectionLost(chat);
-    });
-    if (chat.connection.resumed) {
-      ns.connectionWatch.watchHistory(directLine, chat.connection.saved.watermark, showHistoryLost);
-    }
-  }
-
   function start(connection) {
     host.textContent = '';
     var env = {
@@ -133,8 +114,14 @@
       languageOf: ns.webChatLocale.languageOf,
       isLost: ns.connectionWatch.isLost
     };
-    current = ns.chatEvents.createChat(WebChat, connection, handlers, env);
-    if (!connection.webSocket) watchPolls(current);
+    var chat = ns.chatEvents.createChat(WebChat, connection, handlers, env);
+    current = chat;
+    ns.connectionWatch.watchPolls(connection, {
+      lost: function () {
+        showConnectionLost(chat);
+      },
+      historyLost: showHistoryLost
+    });
     render();
     lines.limitSendBox(host, maxLength);
   }
@@ -143,7 +130,7 @@
     var deps = {
       createDirectLine: WebChat.createDirectLine,
       fetch: window.fetch.bind(window),
-      storage: storage,
+      store: store,
       baseUrl: window.location.href
     };
     var options = { tokenUrl: host.dataset.tokenUrl, lang: host.dataset.lang, fresh: fresh };

@@ -87,7 +87,19 @@
     };
   }
 
+  /**
+   * For a connection that polls (the local Direct Line today; a stream needs neither): polls retried while the
+   * server restarts, then `callbacks.lost()`; for a resumed one, `callbacks.historyLost()` when the server no longer
+   * has what the tab had seen.
+   */
+  function watchPolls(connection, callbacks) {
+    if (connection.webSocket) return;
+    keepPolling(connection.directLine, callbacks.lost);
+    if (connection.resumed) watchHistory(connection.directLine, connection.saved.watermark, callbacks.historyLost);
+  }
+
   exports.isLost = isLost;
+  exports.watchPolls = watchPolls;
   exports.keepPolling = keepPolling;
   exports.watchHistory = watchHistory;
 })(

@@ -1,4 +1,12 @@
-import { chatSession, type DirectLineOptions, type FakeDirectLine, type SessionDeps } from './modules';
+import {
+  chatSession,
+  savedConversation,
+  type DirectLineOptions,
+  type FakeDirectLine,
+  type SessionDeps,
+} from './modules';
+
+const KEY = savedConversation.STORAGE_KEY;
 
 const PAGE = 'https://bot.example/chat?lang=fr';
 const LOCAL = { domain: '/v3/directline', token: 'new-token', conversationId: 'c-new', webSocket: false };
@@ -47,10 +55,10 @@ function setUp(session: object = LOCAL, status = 200, reconnectStatus = 200) {
       }
       return { ok: status === 200, status, json: async () => session };
     },
-    storage,
+    store: savedConversation.tabStore({ sessionStorage: storage }),
     baseUrl: PAGE,
   };
-  const saved = () => JSON.parse(storage.getItem(chatSession.STORAGE_KEY) ?? 'null') as Record<string, unknown> | null;
+  const saved = () => JSON.parse(storage.getItem(KEY) ?? 'null') as Record<string, unknown> | null;
   return { deps, storage, created, requests, saved };
 }
 
@@ -94,12 +102,12 @@ describe('chat-session.js: the page’s Direct Line connection, new or resumed f
     const started = await chatSession.open(first.deps, options);
     Object.assign(started.directLine, { conversationId: 'c-1', watermark: '12' });
     started.remember({ lang: 'en' });
-    return first.storage.getItem(chatSession.STORAGE_KEY) ?? '';
+    return first.storage.getItem(KEY) ?? '';
   }
 
   it('resumes the saved conversation, checked with Direct Line, replaying it from its start', async () => {
     const reloaded = setUp();
-    reloaded.storage.setItem(chatSession.STORAGE_KEY, await savedByAnEarlierPage());
+    reloaded.storage.setItem(KEY, await savedByAnEarlierPage());
     const resumed = await chatSession.open(reloaded.deps, options);
     expect(reloaded.requests).toEqual(['https://bot.example/v3/directline/conversations/c-1?watermark=0']);
     expect(reloaded.created).toEqual([
@@ -116,7 +124,7 @@ describe('chat-session.js: the page’s Direct Line connection, new or resumed f
 
   it('starts a new conversation when the saved one is gone (expired, or the server has another key)', async () => {
     const reloaded = setUp(LOCAL, 200, 403);
-    reloaded.storage.setItem(chatSession.STORAGE_KEY, await savedByAnEarlierPage());
+    reloaded.storage.setItem(KEY, await savedByAnEarlierPage());
     const connection = await chatSession.open(reloaded.deps, options);
     expect(reloaded.requests).toEqual([
       'https://bot.example/v3/directline/conversations/c-1?watermark=0',
@@ -130,7 +138,7 @@ describe('chat-session.js: the page’s Direct Line connection, new or resumed f
     const { deps, storage, requests, saved } = setUp();
     const domain = 'https://bot.example/v3/directline';
     const old = { conversationId: 'old', token: 't', watermark: '3', domain, webSocket: false, lang: 'fr' };
-    storage.setItem(chatSession.STORAGE_KEY, JSON.stringify(old));
+    storage.setItem(KEY, JSON.stringify(old));
     const connection = await chatSession.open(deps, { ...options, fresh: true });
     expect(requests).toHaveLength(1);
     expect(connection.resumed).toBe(false);
@@ -147,7 +155,7 @@ describe('chat-session.js: the page’s Direct Line connection, new or resumed f
     ],
   ])('ignores a saved value that is %s', async (_case, value) => {
     const { deps, storage, requests } = setUp();
-    storage.setItem(chatSession.STORAGE_KEY, value);
+    storage.setItem(KEY, value);
     expect((await chatSession.open(deps, options)).resumed).toBe(false);
     expect(requests).toHaveLength(1);
   });
@@ -159,7 +167,7 @@ describe('chat-session.js: the page’s Direct Line connection, new or resumed f
         throw new Error('Access is denied for this document.');
       },
     };
-    const connection = await chatSession.open({ ...deps, storage: chatSession.tabStorage(denied) }, options);
+    const connection = await chatSession.open({ ...deps, store: savedConversation.tabStore(denied) }, options);
     Object.assign(connection.directLine, { conversationId: 'c-1' });
     expect(() => connection.remember()).not.toThrow();
   });

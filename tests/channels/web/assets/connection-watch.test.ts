@@ -55,4 +55,24 @@ describe('connection-watch.js', () => {
     expect(() => decide({ status: 0 }, 90)).toThrow();
     expect(gaveUp).toBe(1);
   });
+
+  it('says once that a resumed conversation lost its history when the first poll comes back behind the tab', () => {
+    /** A rxjs 5 response as far as watchHistory uses it: `map` runs its function on the poll's answer. */
+    const answer = (watermark: string) => ({
+      map: (mapper: (result: unknown) => unknown) => mapper({ response: { activities: [], watermark } }),
+    });
+    const poll = { method: 'GET', url: 'http://bot.example/v3/directline/conversations/c/activities?watermark=0' };
+    const watermarks = ['0', '0'];
+    const directLine = { services: { ajax: (_request: object): unknown => answer(watermarks.shift() ?? '0') } };
+    let lost = 0;
+    connectionWatch.watchHistory(directLine, '12', () => (lost += 1));
+    directLine.services.ajax(poll);
+    directLine.services.ajax(poll);
+    expect(lost).toBe(1);
+
+    const kept = { services: { ajax: (_request: object): unknown => answer('14') } };
+    connectionWatch.watchHistory(kept, '12', () => (lost += 1));
+    kept.services.ajax(poll);
+    expect(lost).toBe(1);
+  });
 });

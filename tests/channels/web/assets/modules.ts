@@ -57,16 +57,26 @@ export interface Connection {
   forget(): void;
 }
 
+/** The tab's record of its conversation (saved-conversation.js). */
+export interface TabStore {
+  read(): Record<string, unknown> | undefined;
+  write(value: object): void;
+  forget(): void;
+}
+
+export const savedConversation = load<{
+  STORAGE_KEY: string;
+  tabStore(win: { sessionStorage: Storage }): TabStore;
+}>('saved-conversation.js');
+
 export interface SessionDeps {
   createDirectLine(options: DirectLineOptions): FakeDirectLine;
   fetch(url: string, init: object): Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
-  storage: Storage | null;
+  store: TabStore;
   baseUrl: string;
 }
 
 export const chatSession = load<{
-  STORAGE_KEY: string;
-  tabStorage(win: { sessionStorage: Storage }): Storage | null;
   open(deps: SessionDeps, options: { tokenUrl: string; lang: string; fresh?: boolean }): Promise<Connection>;
 }>('chat-session.js');
 
@@ -88,7 +98,10 @@ export const chatEvents = load<{
   ): Chat;
 }>('chat-events.js');
 
+type Polled = { services?: { ajax: (request: object) => unknown } };
+
 export const connectionWatch = load<{
   isLost(action: Action): boolean;
-  keepPolling(directLine: { services?: { ajax: (request: object) => unknown } }, onGiveUp: () => void): void;
+  keepPolling(directLine: Polled, onGiveUp: () => void): void;
+  watchHistory(directLine: Polled, savedWatermark: string, onLost: () => void): void;
 }>('connection-watch.js');
