@@ -56,14 +56,14 @@ export function restartButton({ t }: PageContext): SafeHtml {
  * The privacy line above the chat. On short screens (400 % zoom, a phone with its keyboard open) it shrinks to one
  * short sentence, so the conversation keeps the room (the full text is on the help page and in the statement).
  */
-export function privacyLine({ t }: PageContext, parts: { icon?: SafeHtml; link?: SafeHtml } = {}): SafeHtml {
+export function privacyLine({ t }: PageContext, icon?: SafeHtml): SafeHtml {
   return html`<p class="privacy">
-    ${parts.icon}<span class="privacy__text"
+    ${icon}<span class="privacy__text"
       ><strong
         ><span class="privacy__full">${t('privacy.short')}</span
         ><span class="privacy__compact">${t('privacy.compact')}</span></strong
       >
-      <span class="privacy__storage">${t('privacy.storage')}</span> ${parts.link}</span
+      <span class="privacy__storage">${t('privacy.storage')}</span></span
     >
   </p>`;
 }

@@ -32,7 +32,7 @@ function chatCard(context: PageContext): SafeHtml {
       <h2 id="chat-title">${t('home.chatHeading')}</h2>
       ${restartButton(context)}
     </div>
-    <div data-swap="chat-privacy">${privacyLine(context, { icon: warningIcon(assets.warningIcon.url) })}</div>
+    <div data-swap="chat-privacy">${privacyLine(context, warningIcon(assets.warningIcon.url))}</div>
     ${chatHost(context)}
   </section>`;
 }
@@ -63,11 +63,12 @@ export function chatPage(context: PageContext, embedded: boolean): string {
   const { t, lang } = context;
   const statement = withLang('/accessibilite', lang);
   const newTab = embedded ? html` target="_blank" rel="noopener"` : '';
-  const link = html`<a class="privacy__statement" href="${statement}" ${newTab}>${t('footer.accessibility')}</a>`;
   const main = html`<main id="content">
     <div class="chat-bar" data-swap="chat-bar">
       <h1 class="visually-hidden">${t('meta.chatTitle')}</h1>
-      ${privacyLine(context, { link })} ${restartButton(context)} ${embedded ? closeButton(context) : ''}
+      ${privacyLine(context)}
+      <a class="chat-bar__statement" href="${statement}" ${newTab}>${t('footer.accessibility')}</a>
+      <div class="chat-bar__actions">${restartButton(context)} ${embedded ? closeButton(context) : ''}</div>
     </div>
     ${chatHost(context)}
   </main>`;
