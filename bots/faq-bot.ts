@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { assignReplyIds } from './reply-ids';
+import { stampReplyLocale } from './reply-locale';
 import {
   FEEDBACK_RECEIVED,
   greetingOnInstall,
@@ -70,6 +71,7 @@ export class FaqBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     context.onSendActivities(assignReplyIds);
+    context.onSendActivities(stampReplyLocale);
     await super.run(context);
     await this.states.conversation.saveChanges(context, false);
     await this.states.user.saveChanges(context, false);

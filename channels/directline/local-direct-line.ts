@@ -87,6 +87,10 @@ export class LocalDirectLine {
       route((req, res) => this.startConversation(req, res)),
     );
     server.get(
+      `${DIRECT_LINE_PATH}/conversations/:id`,
+      route((req, res) => this.reconnect(req, res)),
+    );
+    server.get(
       `${DIRECT_LINE_PATH}/conversations/:id/activities`,
       route((req, res) => this.getActivities(req, res)),
     );
@@ -160,6 +164,17 @@ export class LocalDirectLine {
     }
     const { id } = this.bridge.receive(conversation, inbound);
     res.send(200, { id });
+  }
+
+  /**
+   * Direct Line's reconnect: DirectLineJS calls it instead of `POST /conversations` when it is given a conversation
+   * id, as a reloaded page resuming its chat does. A fresh token, as a refresh gives; the client's `watermark` is
+   * its own business (its next poll says it).
+   */
+  private async reconnect(req: Request, res: Response): Promise<void> {
+    if (!this.ownConversation(req, res)) return;
+    res.header('Cache-Control', 'no-store');
+    res.send(200, this.tokenResponse({ ...this.claims(req), started: true }));
   }
 
   private async refresh(req: Request, res: Response): Promise<void> {

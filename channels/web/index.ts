@@ -11,7 +11,7 @@ import type { TurnQueue } from '../turn-queue';
 import type { PageContext } from './layout';
 import { accessibilityPage, chatPage, homePage } from './pages';
 import { newNonce, sendPage, type PagePolicy } from './security-headers';
-import { loadAssets, sendAsset, type WebAssets } from './static-assets';
+import { loadAssets, sendAsset, type Asset, type WebAssets } from './static-assets';
 import { azureTokens, localTokens, tokenRoute, type TokenSource } from './token-endpoint';
 
 export interface WebChannelDeps {
@@ -134,7 +134,8 @@ function registerPages(server: Server, { config, assets, connectTo, allowedOrigi
 }
 
 function registerAssets(server: Server, assets: WebAssets): void {
-  const byPath = new Map(Object.values(assets).map((item) => [item.url.split('?')[0], item]));
+  const all = Object.values(assets).flatMap((item: Asset | Asset[]) => (Array.isArray(item) ? item : [item]));
+  const byPath = new Map(all.map((item) => [item.url.split('?')[0], item]));
   server.get('/assets/:name', async (req: Request, res: Response) => {
     const item = byPath.get(new URL(req.url ?? '/', 'http://local').pathname);
     if (!item) return void res.send(404, { error: { code: 'NotFound', message: 'No such asset.' } });

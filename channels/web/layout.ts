@@ -31,7 +31,7 @@ export function withLang(path: string, lang: Lang): string {
 }
 
 function skipLinks({ t }: PageContext, hasChat: boolean): SafeHtml {
-  return html`<nav class="skip-links" aria-label="${t('skip.label')}">
+  return html`<nav class="skip-links" aria-label="${t('skip.label')}" data-swap="skip-links">
     <div class="container">
       <ul>
         ${hasChat ? html`<li><a href="#chat">${t('skip.toChat')}</a></li>` : ''}
@@ -45,7 +45,7 @@ function skipLinks({ t }: PageContext, hasChat: boolean): SafeHtml {
 function header(context: PageContext, path: string): SafeHtml {
   const { t, lang, assets } = context;
   const target = otherLang(lang);
-  return html`<header class="site-header">
+  return html`<header class="site-header" data-swap="header">
     <div class="container">
       <a class="brand" href="${withLang('/', lang)}" title="${t('header.home')}">
         <img class="brand__mark" src="${assets.favicon.url}" alt="" />
@@ -67,7 +67,7 @@ function header(context: PageContext, path: string): SafeHtml {
 }
 
 function footer({ t, lang, contactUrl }: PageContext): SafeHtml {
-  return html`<footer class="site-footer" id="footer">
+  return html`<footer class="site-footer" id="footer" data-swap="footer">
     <div class="container">
       <p>${t('footer.notice')}</p>
       <ul>
@@ -79,7 +79,10 @@ function footer({ t, lang, contactUrl }: PageContext): SafeHtml {
   </footer>`;
 }
 
-/** The whole HTML document around a page's main content. */
+/**
+ * The whole HTML document around a page's main content. Elements marked `data-swap` hold the page's texts: the chat
+ * pages' scripts replace them with the other language's when the page switches language (assets/page-language.js).
+ */
 export function layout(context: PageContext, parts: PageParts): string {
   const { t, lang, assets } = context;
   const chrome = !parts.bare;

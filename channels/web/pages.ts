@@ -1,42 +1,10 @@
+import { chatHost, chatScripts, closeButton, privacyLine, restartButton } from './chat-host';
 import { html, type SafeHtml } from './html';
 import { layout, withLang, type PageContext } from './layout';
 
-const TOKEN_PATH = '/api/directline/token';
-const WEB_CHAT_LOCALES = { fr: 'fr-FR', en: 'en-US' } as const;
-const RIGHTS_DEFENDER_URL = 'https://formulaire.defenseurdesdroits.fr/';
-/**
- * The send box's `maxlength`. Web Chat posts the text as JSON: at most 6 bytes per character (`\u001f`), so a
- * message this long stays within the default DIRECTLINE_MAX_ACTIVITY_BYTES, and below the local Direct Line's
- * 5,000-character cut, which remains for other clients.
- */
-export const MAX_MESSAGE_LENGTH = 2000;
+export { accessibilityPage } from './accessibility-page';
 
 const warningIcon = (url: string): SafeHtml => html`<img class="privacy__icon" src="${url}" alt="" />`;
-
-/** The Web Chat container; chat.js reads its data-* attributes (no inline script under the CSP). */
-function chatHost(context: PageContext): SafeHtml {
-  const { t, lang, nonce } = context;
-  return html`<div
-      id="webchat"
-      class="webchat-host"
-      data-lang="${lang}"
-      data-locale="${WEB_CHAT_LOCALES[lang]}"
-      data-token-url="${withLang(TOKEN_PATH, lang)}"
-      data-nonce="${nonce}"
-      data-msg-unavailable="${t('chat.unavailable')}"
-      data-msg-busy="${t('chat.busy')}"
-      data-msg-connection-lost="${t('chat.connectionLost')}"
-      data-msg-restart="${t('chat.restart')}"
-      data-max-length="${MAX_MESSAGE_LENGTH}"
-    >
-      <p class="webchat-status" role="status">${t('chat.loading')}</p>
-    </div>
-    <noscript><p class="webchat-status">${t('chat.noscript')}</p></noscript>`;
-}
-
-function chatScripts({ assets }: PageContext): string[] {
-  return [assets.webChat.url, assets.connectionWatch.url, assets.chatScript.url];
-}
 
 function tips({ t }: PageContext): SafeHtml {
   const items = t('home.tips', { returnObjects: true }) as string[];
@@ -56,22 +24,31 @@ function contact({ t, contactUrl }: PageContext): SafeHtml {
   </section>`;
 }
 
-export function homePage(context: PageContext): string {
+/** The chat card of the help page: its heading bar (with « Recommencer »), the privacy line, Web Chat. */
+function chatCard(context: PageContext): SafeHtml {
   const { t, assets } = context;
+  return html`<section id="chat" class="chat-card" aria-labelledby="chat-title" tabindex="-1">
+    <div class="chat-card__header" data-swap="chat-header">
+      <h2 id="chat-title">${t('home.chatHeading')}</h2>
+      ${restartButton(context)}
+    </div>
+    <div data-swap="chat-privacy">${privacyLine(context, warningIcon(assets.warningIcon.url))}</div>
+    ${chatHost(context)}
+  </section>`;
+}
+
+export function homePage(context: PageContext): string {
+  const { t } = context;
   const main = html`<main id="content" tabindex="-1">
     <div class="container">
-      <div class="intro">
+      <div class="intro" data-swap="intro">
         <h1>${t('home.title')}</h1>
         <p class="lead">${t('home.intro')}</p>
         <p>${t('home.introHow')}</p>
       </div>
       <div class="layout">
-        <section id="chat" class="chat-card" aria-labelledby="chat-title" tabindex="-1">
-          <div class="chat-card__header"><h2 id="chat-title">${t('home.chatHeading')}</h2></div>
-          <p class="privacy">${warningIcon(assets.warningIcon.url)}<strong>${t('privacy.short')}</strong></p>
-          ${chatHost(context)}
-        </section>
-        <div>
+        ${chatCard(context)}
+        <div data-swap="aside">
           ${tips(context)} ${contact(context)}
           <p class="privacy-more">${t('privacy.long')}</p>
         </div>
@@ -85,44 +62,16 @@ export function homePage(context: PageContext): string {
 export function chatPage(context: PageContext, embedded: boolean): string {
   const { t, lang } = context;
   const statement = withLang('/accessibilite', lang);
+  const newTab = embedded ? html` target="_blank" rel="noopener"` : '';
   const main = html`<main id="content">
-    <h1 class="visually-hidden">${t('meta.chatTitle')}</h1>
-    <p class="privacy">
-      <strong>${t('privacy.short')}</strong>
-      <a href="${statement}" ${embedded ? html` target="_blank" rel="noopener"` : ''}>${t('footer.accessibility')}</a>
-    </p>
+    <div class="chat-bar" data-swap="chat-bar">
+      <h1 class="visually-hidden">${t('meta.chatTitle')}</h1>
+      ${privacyLine(context)}
+      <a class="chat-bar__statement" href="${statement}" ${newTab}>${t('footer.accessibility')}</a>
+      <div class="chat-bar__actions">${restartButton(context)} ${embedded ? closeButton(context) : ''}</div>
+    </div>
     ${chatHost(context)}
   </main>`;
   const path = embedded ? '/chat?embed=1' : '/chat';
   return layout(context, { title: t('meta.chatTitle'), path, main, bare: true, scripts: chatScripts(context) });
-}
-
-export function accessibilityPage(context: PageContext): string {
-  const { t, lang, contactUrl } = context;
-  const limits = t('accessibility.limits', { returnObjects: true }) as string[];
-  const main = html`<main id="content" tabindex="-1">
-    <div class="container">
-      <div class="prose">
-        <h1>${t('accessibility.title')}</h1>
-        <p>${t('accessibility.scope')}</p>
-        <h2>${t('accessibility.statusHeading')}</h2>
-        <p>${t('accessibility.status')}</p>
-        <h2>${t('accessibility.testsHeading')}</h2>
-        <p>${t('accessibility.tests')}</p>
-        <h2>${t('accessibility.limitsHeading')}</h2>
-        <ul>
-          ${limits.map((item) => html`<li>${item}</li>`)}
-        </ul>
-        <h2>${t('accessibility.contactHeading')}</h2>
-        <p>${t('accessibility.contact')}</p>
-        <p><a href="${contactUrl}">${t('accessibility.contactLink')}</a></p>
-        <h2>${t('accessibility.remedyHeading')}</h2>
-        <p>${t('accessibility.remedy')}</p>
-        <p><a href="${RIGHTS_DEFENDER_URL}" hreflang="fr">${t('accessibility.remedyLink')}</a></p>
-        <p>${t('accessibility.date')}</p>
-        <p><a href="${withLang('/', lang)}">${t('accessibility.back')}</a></p>
-      </div>
-    </div>
-  </main>`;
-  return layout(context, { title: t('meta.accessibilityTitle'), path: '/accessibilite', main });
 }

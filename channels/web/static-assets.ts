@@ -40,10 +40,22 @@ function webChatBundle(): Asset {
   return { url: `/assets/webchat-${version}.js`, type: JAVASCRIPT, body };
 }
 
+const CHAT_SCRIPTS = [
+  'connection-watch.js',
+  'webchat-locale.js',
+  'saved-conversation.js',
+  'chat-session.js',
+  'chat-view.js',
+  'chat-lines.js',
+  'page-language.js',
+  'chat-events.js',
+  'chat.js',
+];
+
 export interface WebAssets {
   webChat: Asset;
-  chatScript: Asset;
-  connectionWatch: Asset;
+  /** The chat page's own scripts, in the order they load (chat.js, last, uses the others). */
+  chatScripts: Asset[];
   embedScript: Asset;
   stylesheet: Asset;
   favicon: Asset;
@@ -55,8 +67,7 @@ export function loadAssets(embedStrings: Record<string, Record<string, string>>)
   const fillStrings = (text: string) => text.replace('/*@STRINGS@*/ {}', JSON.stringify(embedStrings));
   return {
     webChat: webChatBundle(),
-    chatScript: ownAsset('chat.js', JAVASCRIPT),
-    connectionWatch: ownAsset('connection-watch.js', JAVASCRIPT),
+    chatScripts: CHAT_SCRIPTS.map((name) => ownAsset(name, JAVASCRIPT)),
     embedScript: ownAsset('embed.js', JAVASCRIPT, fillStrings),
     stylesheet: ownAsset('site.css', 'text/css; charset=utf-8'),
     favicon: ownAsset('favicon.svg', 'image/svg+xml'),

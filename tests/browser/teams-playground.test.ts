@@ -2,6 +2,7 @@ import { translator } from '../../locales';
 import type { FeedbackRecord } from '../../storage';
 import { FIXTURE_KNOWLEDGE } from '../dialogs/harness';
 import { launchChromium, type Browser } from './support/chromium';
+import { pollUntil } from './support/poll';
 import { plain } from './support/webchat';
 import { startTeamsStack, type TeamsStack } from './teams/playground';
 import { PlaygroundPage } from './teams/playground-page';
@@ -43,13 +44,15 @@ function running(): TeamsStack {
 
 /** Feedback is recorded by the invoke's turn, which the page does not wait for. */
 async function waitForRecords(count: number): Promise<FeedbackRecord[]> {
-  const deadline = Date.now() + 10_000;
-  let records = await running().bot.feedback.list();
-  while (records.length < count && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    records = await running().bot.feedback.list();
-  }
-  return records;
+  let records: FeedbackRecord[] = [];
+  return pollUntil(
+    async () => {
+      records = await running().bot.feedback.list();
+      return records.length >= count ? records : undefined;
+    },
+    () => `${records.length} feedback records, not ${count}: ${JSON.stringify(records)}`,
+    { timeout: 10_000 },
+  );
 }
 
 /** "Voici les 2 questions qui correspondent à vos choix :" for any count. */

@@ -1,11 +1,10 @@
-import type { Page } from 'playwright-core';
-import { MAX_MESSAGE_LENGTH } from '../../channels/web/pages';
+import { MAX_MESSAGE_LENGTH } from '../../channels/web/chat-host';
 import { translator } from '../../locales';
 import { IN_MEMORY, openStorage, type OpenedStorage } from '../../storage';
 import { runAxe, seriousOrCritical } from './support/axe';
-import { startBotServer, type RunningBot } from './support/bot-server';
-import { launchChromium, type Browser } from './support/chromium';
-import { watchPage, type PageWatch } from './support/page-watch';
+import { startBotServer } from './support/bot-server';
+import { pollUntil } from './support/poll';
+import { browserSuite } from './support/suite';
 import { messageCount, screenshot, sendBox, sendText, transcriptTexts, waitForMessage } from './support/webchat';
 
 const fr = translator('fr', 'conversation');
@@ -18,45 +17,37 @@ const OUTAGE_ERRORS = /Failed to load resource|ERR_CONNECTION_REFUSED|status of 
 
 describe('web chat when the connection breaks (browser)', () => {
   let storage: OpenedStorage;
-  let bot: RunningBot | undefined;
-  let browser: Browser;
-  let page: Page;
-  let watch: PageWatch;
-
-  /** Stops the server as a restart does, then starts another on the same port, with the same database. */
-  async function restartBot(tokenKey?: string): Promise<void> {
-    const port = bot?.port;
-    await bot?.close();
-    bot = undefined;
-    // Long enough for Web Chat's next poll (every second) to find no server.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    bot = await startBotServer(tokenKey ? { tokenKey } : {}, { storage, port });
-  }
-
   beforeAll(async () => {
     storage = await openStorage({ dataDir: IN_MEMORY });
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
-    await bot?.close();
     await storage?.close();
   });
-  beforeEach(async () => {
-    bot = await startBotServer({ tokenKey: KEY }, { storage });
-    page = await browser.context.newPage();
-    watch = await watchPage(page);
-  });
-  afterEach(async () => {
-    expect(await watch.cspViolations()).toEqual([]);
-    expect(watch.errors.filter((error) => !OUTAGE_ERRORS.test(error))).toEqual([]);
-    await page.close();
-    await bot?.close();
-    bot = undefined;
+  const suite = browserSuite({
+    startBot: () => startBotServer({ tokenKey: KEY }, { storage }),
+    botPerTest: true,
+    expectedErrors: OUTAGE_ERRORS,
   });
 
+  /**
+   * Stops the server as a restart does, waits until the page's next poll finds no server, then starts another on
+   * the same port, with the same database.
+   */
+  async function restartBot(tokenKey?: string): Promise<void> {
+    const { port } = suite.bot;
+    const pollFailed = suite.page.waitForEvent('requestfailed', {
+      predicate: (request) => /\/activities\?watermark=/.test(request.url()),
+      timeout: 20_000,
+    });
+    await suite.bot.close();
+    suite.setBot(undefined);
+    await pollFailed;
+    suite.setBot(await startBotServer(tokenKey ? { tokenKey } : {}, { storage, port }));
+  }
+
   it('goes on after a server restart with the same token key: same conversation, same dialog state', async () => {
-    await page.goto(`${bot?.url}/`);
+    const { page } = suite;
+    await page.goto(`${suite.bot.url}/`);
     await waitForMessage(page, fr('cascade.firstHint'));
     let seen = await messageCount(page);
     await sendText(page, 'Comment obtenir un financement Ségur ?');
@@ -78,7 +69,8 @@ describe('web chat when the connection breaks (browser)', () => {
   });
 
   it('says so when the server refuses the token (new key), and starts a new conversation', async () => {
-    await page.goto(`${bot?.url}/`);
+    const { page } = suite;
+    await page.goto(`${suite.bot.url}/`);
     await waitForMessage(page, fr('cascade.firstHint'));
 
     await restartBot(); // a random key, as when DIRECTLINE_TOKEN_KEY is not set
@@ -103,8 +95,41 @@ describe('web chat when the connection breaks (browser)', () => {
     expect((await transcriptTexts(page)).some((text) => SEND_FAILED.test(text))).toBe(false);
   });
 
+  it('after a restart, a reload resumes the conversation, saying its earlier messages are gone', async () => {
+    const { page } = suite;
+    await page.goto(`${suite.bot.url}/`);
+    await waitForMessage(page, fr('cascade.firstHint'));
+    const seen = await messageCount(page);
+    await sendText(page, 'Comment obtenir un financement Ségur ?');
+    await waitForMessage(page, fr('feedback.ask'), { after: seen });
+
+    await restartBot(KEY);
+    await page.reload();
+    const note = page.getByRole('status').filter({ hasText: web('chat.historyLost') });
+    await note.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await messageCount(page)).toBe(0);
+    await sendText(page, 'Non');
+    await waitForMessage(page, fr('feedback.askReason'));
+    await screenshot(page, '22-reloaded-after-restart-fr');
+  });
+
+  it('after a restart with another key, a reload starts a new conversation instead of a dead one', async () => {
+    const { page } = suite;
+    await page.goto(`${suite.bot.url}/`);
+    await waitForMessage(page, fr('cascade.firstHint'));
+    const before = await page.evaluate(() => sessionStorage.getItem('faq-sante-bot:conversation'));
+
+    await restartBot();
+    await page.reload();
+    await waitForMessage(page, fr('cascade.firstHint'));
+    const after = await page.evaluate(() => sessionStorage.getItem('faq-sante-bot:conversation'));
+    expect(JSON.parse(after ?? '{}').conversationId).not.toBe(JSON.parse(before ?? '{}').conversationId);
+    expect(await page.locator('.webchat-notice, .webchat-history-note').count()).toBe(0);
+  });
+
   it('cuts a huge paste at the send box limit, so it is sent and answered instead of refused', async () => {
-    await page.goto(`${bot?.url}/`);
+    const { page } = suite;
+    await page.goto(`${suite.bot.url}/`);
     await waitForMessage(page, fr('cascade.firstHint'));
     const seen = await messageCount(page);
     const input = sendBox(page);
@@ -115,8 +140,10 @@ describe('web chat when the connection breaks (browser)', () => {
     await waitForMessage(page, 'é'.repeat(50), { after: seen });
     // The bot's answer to it, whatever it is, follows the user's message.
     const answered = async () => (await messageCount(page)) > seen + 1;
-    for (let waited = 0; waited < 100 && !(await answered()); waited += 1) await page.waitForTimeout(200);
-    expect(await answered()).toBe(true);
+    await pollUntil(
+      async () => ((await answered()) ? true : undefined),
+      async () => `no answer after the long message:\n${(await transcriptTexts(page)).join('\n---\n')}`,
+    );
     expect((await transcriptTexts(page)).some((text) => SEND_FAILED.test(text))).toBe(false);
   });
 });

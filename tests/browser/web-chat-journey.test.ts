@@ -1,8 +1,5 @@
-import type { Page } from 'playwright-core';
 import { translator } from '../../locales';
-import { startBotServer, type RunningBot } from './support/bot-server';
-import { launchChromium, type Browser } from './support/chromium';
-import { watchPage, type PageWatch } from './support/page-watch';
+import { browserSuite } from './support/suite';
 import {
   clickSuggestedAction,
   messageCount,
@@ -17,30 +14,10 @@ const fr = translator('fr', 'conversation');
 const en = translator('en', 'conversation');
 
 describe('web chat in the browser, against the real bot', () => {
-  let bot: RunningBot;
-  let browser: Browser;
-  let page: Page;
-  let watch: PageWatch;
-
-  beforeAll(async () => {
-    bot = await startBotServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.context.newPage();
-    watch = await watchPage(page);
-  });
-  afterEach(async () => {
-    expect(await watch.cspViolations()).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await page.close();
-  });
+  const suite = browserSuite();
 
   it('in French: welcome, cascade by clicking, free question, answer, feedback "Non", next best answers', async () => {
+    const { page, bot } = suite;
     await page.goto(`${bot.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await waitForMessage(page, fr('welcome.privacy'));
@@ -87,6 +64,7 @@ describe('web chat in the browser, against the real bot', () => {
   });
 
   it('in English with ?lang=en: English page, Web Chat strings and bot', async () => {
+    const { page, bot } = suite;
     await page.goto(`${bot.url}/?lang=en`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await waitForMessage(page, en('welcome.privacy'));
@@ -103,28 +81,8 @@ describe('web chat in the browser, against the real bot', () => {
     await waitForMessage(page, en('feedback.askReason'), { after: seen });
   });
 
-  it('switches language mid-way, in the chat (keeping the choices) and with the page link', async () => {
-    await page.goto(`${bot.url}/`);
-    await waitForMessage(page, fr('cascade.firstHint'));
-    expect(await page.getAttribute('.webchat__send-box-text-box__input', 'placeholder')).toBe('Tapez votre message');
-    let seen = await messageCount(page);
-    await clickSuggestedAction(page, /^Labels/);
-    await waitForMessage(page, /questions qui correspondent/, { after: seen });
-    seen = await messageCount(page);
-    await sendText(page, 'English');
-    await waitForMessage(page, en('language.switched'), { after: seen });
-    await waitForMessage(page, /questions that match your choices/, { after: seen });
-    await screenshot(page, '06-switched-in-chat');
-
-    await page.getByRole('link', { name: 'Read this page in English' }).click();
-    await page.waitForURL(/\?lang=en$/);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await waitForMessage(page, en('welcome.privacy'));
-    expect(await page.locator('h1').innerText()).toBe(translator('en', 'web')('home.title'));
-    await screenshot(page, '07-switched-with-page-link');
-  });
-
   it('works with the keyboard alone: skip link, visible focus, send box, suggested actions', async () => {
+    const { page, bot } = suite;
     await page.goto(`${bot.url}/`);
     await waitForMessage(page, fr('cascade.firstHint'));
     await page.keyboard.press('Tab');

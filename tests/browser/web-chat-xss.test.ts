@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../channels/directline/helpers';
 import { startBotServer, type RunningBot } from './support/bot-server';
-import { launchChromium, type Browser } from './support/chromium';
-import { watchPage, type PageWatch } from './support/page-watch';
+import type { PageWatch } from './support/page-watch';
+import { browserSuite } from './support/suite';
 import { messageCount, screenshot, sendText, transcript, waitForMessage } from './support/webchat';
 
 /** Each payload would set window.__xss (and some open a dialog) if the page ever rendered it as HTML. */
@@ -29,7 +29,8 @@ async function expectNothingExecuted(page: Page, watch: PageWatch): Promise<void
     if (/cliquez ici|lien piégé/.test(await link.innerText()))
       await link.click({ modifiers: [] }).catch(() => undefined);
   }
-  await page.waitForTimeout(500);
+  // Whatever a click started has run once the page has painted a frame and emptied its task queue.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(watch.dialogs).toEqual([]);
   const chat = page.locator('#webchat');
@@ -39,42 +40,33 @@ async function expectNothingExecuted(page: Page, watch: PageWatch): Promise<void
 }
 
 describe('user text never runs as HTML or script', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  // Each test starts the bot it needs: the real one, or one that repeats what it is sent.
+  const suite = browserSuite({ startBot: async () => undefined });
 
   it('with the real bot: the echoed messages stay text', async () => {
+    const { page, watch } = suite;
     const bot: RunningBot = await startBotServer();
-    const page = await browser.context.newPage();
     try {
-      const watch = await watchPage(page);
       await page.goto(`${bot.url}/`);
       await waitForMessage(page, /Choisissez/);
       await sendPayloads(page, false);
       await expectNothingExecuted(page, watch);
       await screenshot(page, '09-xss-real-bot');
     } finally {
-      await page.close();
       await bot.close();
     }
   });
 
   it('with a bot repeating the text as markdown: no HTML rendering, javascript: links are not links', async () => {
+    const { page, watch } = suite;
     const echo: TestServer = await startTestServer();
-    const page = await browser.context.newPage();
     try {
-      const watch = await watchPage(page);
       await page.goto(`${echo.url}/`);
       await waitForMessage(page, 'welcome fr');
       await sendPayloads(page, true);
       await expectNothingExecuted(page, watch);
       await screenshot(page, '10-xss-echo-bot');
     } finally {
-      await page.close();
       await echo.close();
     }
   });

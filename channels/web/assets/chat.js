@@ -1,207 +1,168 @@
 /*
  * Starts Web Chat in #webchat. Served as a file (not inline) so the page's Content-Security-Policy can forbid inline
- * scripts. Settings come from the container's data-* attributes, written and escaped by the server.
+ * scripts. Settings come from the container's data-* attributes, written and escaped by the server (and replaced
+ * by page-language.js when the page changes language). The connection itself is chat-session.js's business.
  */
 (function () {
   'use strict';
 
+  var ns = window.FaqSante || {};
   var host = document.getElementById('webchat');
-  var connectionWatch = window.FaqSanteConnectionWatch;
-  if (!host || !window.WebChat || !connectionWatch) return;
-  var settings = host.dataset;
+  var PARTS = 'connectionWatch savedConversation chatSession webChatLocale chatView chatLines pageLanguage chatEvents';
+  var missing = PARTS.split(' ').some(function (name) {
+    return !ns[name];
+  });
+  if (!host || !window.WebChat || missing) return;
+  var WebChat = window.WebChat;
+  var lines = ns.chatLines;
+  var store = ns.savedConversation.tabStore(window);
   /** Characters the send box takes: a long paste is cut there rather than refused by the server (413). */
-  var maxLength = Number(settings.maxLength) || 0;
+  var maxLength = Number(host.dataset.maxLength) || 0;
+  var styleOptions = ns.chatView.styleOptions(maxLength);
+  var activityMiddleware = ns.chatView.languageMiddleware(ns.webChatLocale.languageOf);
 
-  var ACCENT = '#000091';
-  /** Read by the bot (bots/web/join.ts) as the start of the conversation, in `value.language`. */
-  var JOIN_EVENT = 'webchat/join';
-  var styleOptions = {
-    // Bot answers are markdown; raw HTML in them (or echoed from the user) must never render.
-    markdownRenderHTML: false,
-    hideUploadButton: true,
-    accent: ACCENT,
-    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    fontSizeSmall: '80%',
-    backgroundColor: '#ffffff',
-    bubbleBackground: '#f0f0f6',
-    bubbleBorderColor: '#f0f0f6',
-    bubbleBorderRadius: 8,
-    bubbleNubSize: 0,
-    bubbleTextColor: '#161616',
-    bubbleMaxWidth: 560,
-    bubbleFromUserBackground: ACCENT,
-    bubbleFromUserBorderColor: ACCENT,
-    bubbleFromUserBorderRadius: 8,
-    bubbleFromUserNubSize: 0,
-    bubbleFromUserTextColor: '#ffffff',
-    botAvatarInitials: 'FS',
-    botAvatarBackgroundColor: ACCENT,
-    suggestedActionLayout: 'flow',
-    // Lets buttons grow in height; site.css lets their text wrap (questions offered as buttons are long).
-    suggestedActionsStackedLayoutButtonTextWrap: true,
-    suggestedActionBackgroundColor: '#ffffff',
-    suggestedActionBorderColor: ACCENT,
-    suggestedActionBorderRadius: 4,
-    suggestedActionBorderWidth: 1,
-    suggestedActionTextColor: ACCENT,
-    suggestedActionBackgroundColorOnHover: '#e3e3fd',
-    suggestedActionBackgroundColorOnActive: '#cacafb',
-    sendBoxButtonColor: ACCENT,
-    sendBoxBorderTop: 'solid 1px #929292',
-    sendBoxHeight: 48,
-    timestampColor: '#595959',
-    subtle: '#595959',
-    transitionDuration: '0s',
-    // Honoured by Web Chat's Fluent send box only; the classic one gets its maxlength from limitSendBox.
-    maxMessageLength: maxLength
-  };
-
-  /** The Web Chat on screen: its Direct Line, and whether it was replaced (its end is then no news). */
+  /** The Web Chat on screen (see chat-events.js for what it holds), and the lines the page adds around it. */
   var current = null;
   var notice = null;
+  var historyNote = null;
 
-  function showStatus(message) {
-    host.textContent = '';
-    var paragraph = document.createElement('p');
-    paragraph.className = 'webchat-status webchat-status--error';
-    paragraph.setAttribute('role', 'alert');
-    paragraph.textContent = message;
-    host.appendChild(paragraph);
-  }
-
-  function requestSession() {
-    return fetch(settings.tokenUrl, { method: 'POST', credentials: 'same-origin' }).then(function (response) {
-      if (response.status === 429) throw new Error('busy');
-      if (!response.ok) throw new Error('unavailable');
-      return response.json();
-    });
-  }
-
-  /** Focuses the send box, waiting (up to 10 s) for Web Chat to render it if need be. */
-  function focusSendBox(attempt) {
-    var input = host.querySelector('.webchat__send-box-text-box__input');
-    if (input) input.focus();
-    else if ((attempt || 0) < 100) setTimeout(focusSendBox, 100, (attempt || 0) + 1);
-  }
-
-  /** Web Chat renders (and may re-render) its send box itself: give each one the length limit. */
-  function limitSendBox(container) {
-    if (!maxLength || !window.MutationObserver) return;
-    var apply = function () {
-      var input = container.querySelector('.webchat__send-box-text-box__input');
-      if (input && input.maxLength !== maxLength) input.maxLength = maxLength;
-    };
-    new window.MutationObserver(apply).observe(container, { childList: true, subtree: true });
-    apply();
-  }
-
-  /**
-   * The server's own Direct Line (same origin as this page) starts the conversation itself, in the page's language.
-   * Azure's Direct Line does not: there the page announces itself once connected.
-   */
-  function startsConversationItself(domain) {
-    return new URL(domain).origin === window.location.origin;
-  }
-
-  /**
-   * Tells the user the chat no longer works (the server refused the token: expired during a long sleep, or signed
-   * with a key the server no longer has; or it stayed unreachable) and offers a new conversation. Outside Web Chat's
-   * own element, which React manages.
-   */
-  function showConnectionLost(connection) {
-    if (notice || connection.replaced) return;
-    notice = document.createElement('div');
-    notice.className = 'webchat-notice';
-    notice.setAttribute('role', 'alert');
-    var text = document.createElement('p');
-    text.className = 'webchat-notice__text';
-    text.textContent = settings.msgConnectionLost;
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'webchat-notice__button';
-    button.textContent = settings.msgRestart;
-    button.addEventListener('click', restart);
-    notice.appendChild(text);
-    notice.appendChild(button);
-    host.parentNode.insertBefore(notice, host.nextSibling);
-  }
-
-  /** A new conversation (new token) in a fresh container: the old Web Chat is ended and left behind. */
-  function restart() {
-    if (current) {
-      current.replaced = true;
-      current.directLine.end();
-    }
-    var fresh = host.cloneNode(false);
-    host.parentNode.replaceChild(fresh, host);
-    host = fresh;
-    if (notice) notice.parentNode.removeChild(notice);
-    notice = null;
-    begin().then(function () {
-      focusSendBox(0);
-    });
-  }
-
-  /**
-   * A Web Chat store that watches the connection and, for Azure's Direct Line, posts the `webchat/join` event with
-   * the page's language once connected.
-   */
-  function createStore(connection, announce) {
-    return window.WebChat.createStore({}, function (store) {
-      return function (next) {
-        return function (action) {
-          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && announce) {
-            var join = { name: JOIN_EVENT, value: { language: settings.lang } };
-            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: join });
-          }
-          if (connectionWatch.isLost(action)) showConnectionLost(connection);
-          return next(action);
-        };
-      };
-    });
-  }
-
-  function start(session) {
-    host.textContent = '';
-    var domain = new URL(session.domain, window.location.href).href;
-    // No userID: Web Chat reads it from the token's `user` claim (both the local and Azure tokens carry it).
-    var directLine = window.WebChat.createDirectLine({
-      domain: domain,
-      token: session.token,
-      webSocket: Boolean(session.webSocket)
-    });
-    var connection = { directLine: directLine, replaced: false };
-    current = connection;
-    if (!session.webSocket) {
-      connectionWatch.keepPolling(directLine, function () {
-        showConnectionLost(connection);
-      });
-    }
-    window.WebChat.renderWebChat(
+  /** Renders (or, on a language switch, re-renders) Web Chat with the container's current settings. */
+  function render() {
+    var settings = host.dataset;
+    WebChat.renderWebChat(
       {
-        directLine: directLine,
-        store: createStore(connection, !startsConversationItself(domain)),
+        directLine: current.connection.directLine,
+        store: current.store,
         locale: settings.locale,
+        overrideLocalizedStrings: ns.webChatLocale.localizedStrings(JSON.parse(settings.webchatTexts)),
+        activityMiddleware: activityMiddleware,
         styleOptions: styleOptions,
         nonce: settings.nonce
       },
       host
     );
-    limitSendBox(host);
   }
 
-  function begin() {
-    return requestSession()
+  function showConnectionLost(chat) {
+    if (notice || chat.replaced) return;
+    notice = lines.connectionLost(host, function () {
+      restart(true);
+    });
+  }
+
+  function showHistoryLost() {
+    if (!historyNote) historyNote = lines.historyLost(host);
+  }
+
+  /** A new conversation (new token) in a fresh container: the old Web Chat is ended and left behind. */
+  function restart(focus) {
+    if (current) {
+      current.replaced = true;
+      current.connection.forget();
+      current.connection.directLine.end();
+    }
+    var fresh = host.cloneNode(false);
+    host.parentNode.replaceChild(fresh, host);
+    host = fresh;
+    lines.remove(notice);
+    lines.remove(historyNote);
+    notice = null;
+    historyNote = null;
+    return begin(true).then(function () {
+      if (focus) lines.focusSendBox(host);
+    });
+  }
+
+  /**
+   * Puts the page, then Web Chat, in `lang` (and tells an embedding site, whose panel follows); rejects when the page
+   * could not be switched.
+   */
+  function switchLanguage(lang) {
+    return ns.pageLanguage.switchTo(window, lang).then(function () {
+      if (current) render();
+      [notice, historyNote].forEach(function (line) {
+        lines.relabel(host, line);
+      });
+      if (window.parent !== window) window.parent.postMessage({ type: 'faq-sante:language', lang: lang }, '*');
+    });
+  }
+
+  var handlers = {
+    connectionLost: showConnectionLost,
+    // The conversation this tab saved is gone (expired, or the server has another key): start a new one.
+    resumeFailed: function () {
+      restart(false);
+    },
+    userSent: function () {
+      lines.scrollToEnd(host);
+    },
+    followLanguage: function (lang) {
+      switchLanguage(lang).catch(function () {});
+    },
+    pageLanguage: function () {
+      return host.dataset.lang;
+    },
+    languageCommand: function () {
+      return host.dataset.languageCommand;
+    }
+  };
+
+  function start(connection) {
+    host.textContent = '';
+    var env = {
+      origin: window.location.origin,
+      languageOf: ns.webChatLocale.languageOf,
+      isLost: ns.connectionWatch.isLost
+    };
+    var chat = ns.chatEvents.createChat(WebChat, connection, handlers, env);
+    current = chat;
+    ns.connectionWatch.watchPolls(connection, {
+      lost: function () {
+        showConnectionLost(chat);
+      },
+      historyLost: showHistoryLost
+    });
+    render();
+    lines.limitSendBox(host, maxLength);
+  }
+
+  function begin(fresh) {
+    var deps = {
+      createDirectLine: WebChat.createDirectLine,
+      fetch: window.fetch.bind(window),
+      store: store,
+      baseUrl: window.location.href
+    };
+    var options = { tokenUrl: host.dataset.tokenUrl, lang: host.dataset.lang, fresh: fresh };
+    return ns.chatSession
+      .open(deps, options)
       .then(start)
       .catch(function (error) {
-        showStatus(error && error.message === 'busy' ? settings.msgBusy : settings.msgUnavailable);
+        lines.showStatus(host, error && error.message === 'busy' ? host.dataset.msgBusy : host.dataset.msgUnavailable);
       });
   }
 
-  // The embedding page asks for focus when its panel opens, so keyboard users land in the send box.
-  window.addEventListener('message', function (event) {
-    if (event.source === window.parent && event.data && event.data.type === 'faq-sante:focus') focusSendBox(0);
+  ns.chatEvents.listen(window, {
+    restart: function () {
+      restart(true);
+    },
+    // Only a type goes to the embedding page, nothing of the conversation.
+    close: function () {
+      if (window.parent !== window) window.parent.postMessage({ type: 'faq-sante:close' }, '*');
+    },
+    switchLanguage: function (lang) {
+      if (!current || !current.online) return undefined;
+      return switchLanguage(lang).then(function () {
+        current.tellLanguage();
+      });
+    },
+    focusSendBox: function () {
+      lines.focusSendBox(host);
+    },
+    save: function () {
+      if (current && !current.replaced) current.connection.remember();
+    }
   });
 
-  begin();
+  begin(false);
 })();

@@ -1,9 +1,9 @@
 /*
  * What the chat page needs to know about Web Chat's Direct Line connection: when it is lost for good, and how to keep
  * its polling alive while the server restarts. Loaded before chat.js, which finds it at
- * window.FaqSanteConnectionWatch.
+ * window.FaqSante.connectionWatch.
  */
-(function () {
+(function (exports) {
   'use strict';
 
   /** DirectLineJS connection statuses after which a connection never sends or receives again. */
@@ -63,5 +63,47 @@
     };
   }
 
-  window.FaqSanteConnectionWatch = { isLost: isLost, keepPolling: keepPolling };
-})();
+  /**
+   * A resumed conversation whose first poll comes back behind the watermark this tab had saved has lost its history:
+   * the server no longer has it (the local Direct Line keeps transcripts in memory, and restarted). The bot's state
+   * is intact, so the conversation goes on; `onLost` is called once, to say why the chat looks empty.
+   */
+  function watchHistory(directLine, savedWatermark, onLost) {
+    var services = directLine.services;
+    var saved = Number(savedWatermark);
+    if (!services || typeof services.ajax !== 'function' || !(saved > 0)) return;
+    var ajax = services.ajax;
+    var checked = false;
+    services.ajax = function (request) {
+      var response$ = ajax(request);
+      if (checked || !isPoll(request) || typeof response$.map !== 'function') return response$;
+      return response$.map(function (result) {
+        if (!checked) {
+          checked = true;
+          if (Number(result && result.response && result.response.watermark) < saved) onLost();
+        }
+        return result;
+      });
+    };
+  }
+
+  /**
+   * For a connection that polls (the local Direct Line today; a stream needs neither): polls retried while the
+   * server restarts, then `callbacks.lost()`; for a resumed one, `callbacks.historyLost()` when the server no longer
+   * has what the tab had seen.
+   */
+  function watchPolls(connection, callbacks) {
+    if (connection.webSocket) return;
+    keepPolling(connection.directLine, callbacks.lost);
+    if (connection.resumed) watchHistory(connection.directLine, connection.saved.watermark, callbacks.historyLost);
+  }
+
+  exports.isLost = isLost;
+  exports.watchPolls = watchPolls;
+  exports.keepPolling = keepPolling;
+  exports.watchHistory = watchHistory;
+})(
+  typeof module === 'object' && module.exports
+    ? module.exports
+    : ((window.FaqSante = window.FaqSante || {}).connectionWatch = {})
+);

@@ -14,6 +14,7 @@
   var origin = new URL(script.src, window.location.href).origin;
   var lang = script.getAttribute('data-lang') === 'en' ? 'en' : 'fr';
   var text = STRINGS[lang] || STRINGS.fr;
+  var relabels = [];
   var ACCENT = '#000091';
   var Z = '2147483000';
 
@@ -31,8 +32,11 @@
     boxShadow: '0 4px 12px rgba(0,0,0,.3)', cursor: 'pointer'
   });
   button.type = 'button';
-  button.textContent = text.open;
-  button.setAttribute('aria-label', text.openLabel);
+  relabels.push(function () {
+    button.textContent = text.open;
+    // Its name starts with its visible label (WCAG 2.5.3), then says what it opens.
+    button.setAttribute('aria-label', text.openLabel);
+  });
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'faq-sante-panel');
   button.setAttribute('data-faq-sante', 'open');
@@ -44,40 +48,52 @@
   });
   panel.id = 'faq-sante-panel';
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', text.title);
+  relabels.push(function () {
+    panel.setAttribute('aria-label', text.title);
+    panel.lang = lang;
+    button.lang = lang;
+  });
 
   var header = styled('div', {
     display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '8px 8px 8px 16px',
     background: ACCENT, color: '#ffffff', font: '600 16px/1.2 system-ui, sans-serif'
   });
   var title = document.createElement('span');
-  title.textContent = text.title;
   var close = styled('button', {
     border: '1px solid #ffffff', borderRadius: '4px', background: 'transparent', color: '#ffffff',
     font: '14px system-ui, sans-serif', padding: '6px 10px', cursor: 'pointer'
   });
   close.type = 'button';
-  close.textContent = text.close;
-  close.setAttribute('aria-label', text.closeLabel);
+  relabels.push(function () {
+    title.textContent = text.title;
+    close.textContent = text.close;
+    close.setAttribute('aria-label', text.closeLabel);
+    if (frame) frame.title = text.frameTitle;
+  });
   close.setAttribute('data-faq-sante', 'close');
   header.appendChild(title);
   header.appendChild(close);
   panel.appendChild(header);
 
   var frame;
+  var frameLoaded = false;
   function ensureFrame() {
     if (frame) return;
     frame = styled('iframe', { flex: '1', width: '100%', border: '0' });
     frame.title = text.frameTitle;
     frame.src = origin + '/chat?lang=' + lang + '&embed=1';
-    frame.addEventListener('load', focusChat);
+    frame.addEventListener('load', function () {
+      frameLoaded = true;
+      focusChat();
+    });
     panel.appendChild(frame);
   }
 
   function focusChat() {
     if (panel.style.display === 'none' || !frame) return;
     frame.focus();
-    frame.contentWindow.postMessage({ type: 'faq-sante:focus' }, origin);
+    // Before its first load the frame is still an empty page of this site: nothing to tell it yet.
+    if (frameLoaded) frame.contentWindow.postMessage({ type: 'faq-sante:focus' }, origin);
   }
 
   function open() {
@@ -99,6 +115,50 @@
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') hide();
+  });
+
+  /**
+   * Short windows (400 % zoom, a phone with its keyboard open): the panel takes the whole window without its header,
+   * so the chat keeps its room; the chat shows its own close button then (and Escape still closes).
+   */
+  var short = window.matchMedia ? window.matchMedia('(max-height: 560px)') : null;
+  var FLOATING = {
+    top: '', left: '', right: '20px', bottom: '20px', width: '400px', height: '640px', borderRadius: '8px',
+    border: '1px solid #929292'
+  };
+  var FULL = {
+    top: '0', left: '0', right: '0', bottom: '0', width: 'auto', height: 'auto', borderRadius: '0', border: '0'
+  };
+  function fitWindow() {
+    var compact = Boolean(short && short.matches);
+    Object.keys(FULL).forEach(function (name) {
+      panel.style[name] = (compact ? FULL : FLOATING)[name];
+    });
+    panel.style.maxWidth = compact ? 'none' : 'calc(100vw - 24px)';
+    panel.style.maxHeight = compact ? 'none' : 'calc(100vh - 40px)';
+    header.style.display = compact ? 'none' : 'flex';
+  }
+  if (short && short.addEventListener) short.addEventListener('change', fitWindow);
+  fitWindow();
+
+  /** The panel in the chat's language, when the user switches it there. */
+  function relabel(next) {
+    lang = next;
+    text = STRINGS[lang] || STRINGS.fr;
+    relabels.forEach(function (apply) {
+      apply();
+    });
+  }
+  relabel(lang);
+
+  // Keys pressed inside the chat stay in its frame: the chat page says when Escape should close the panel, and when
+  // it changes language.
+  window.addEventListener('message', function (event) {
+    var fromChat = frame && event.source === frame.contentWindow && event.origin === origin;
+    var data = fromChat && event.data;
+    if (!data) return;
+    if (data.type === 'faq-sante:close' && panel.style.display !== 'none') hide();
+    if (data.type === 'faq-sante:language' && STRINGS[data.lang]) relabel(data.lang);
   });
 
   function mount() {

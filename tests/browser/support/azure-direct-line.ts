@@ -7,7 +7,9 @@ const BOT = { id: 'faq-bot', name: 'FAQ Santé', role: 'bot' };
 /**
  * A stand-in for Azure's Direct Line, between a page and the real bot's `/api/messages` (delivery `expectReplies`):
  * token exchange, conversation start (with the conversationUpdate Azure sends: bot and user added, no locale),
- * activities posted by Web Chat, and the WebSocket stream (answered in the page through Playwright's routing).
+ * activities posted by Web Chat, reconnection (`GET /conversations/:id?watermark=`, as a reloaded page does) and the
+ * WebSocket stream (answered in the page through Playwright's routing), which replays what comes after its
+ * watermark, as Azure keeps a conversation's activities.
  */
 export interface FakeAzureDirectLine {
   /** The DIRECTLINE_ENDPOINT to configure. */
@@ -40,8 +42,8 @@ function sendJson(req: IncomingMessage, res: ServerResponse, status: number, bod
 export async function startFakeAzureDirectLine(botUrl: () => string): Promise<FakeAzureDirectLine> {
   const posted: Partial<Activity>[] = [];
   const streams = new Map<string, WebSocketRoute>();
-  /** What the bot said before the page opened its stream: Azure keeps it for the client, so does this fake. */
-  const pending = new Map<string, string[]>();
+  /** Every activity of each conversation, with its watermark: Azure keeps them for the client, so does this fake. */
+  const history = new Map<string, { watermark: number; activity: object }[]>();
   const users = new Map<string, string>();
   let sequence = 0;
 
@@ -61,17 +63,23 @@ export async function startFakeAzureDirectLine(botUrl: () => string): Promise<Fa
     return ((await response.json()) as { activities?: Partial<Activity>[] }).activities ?? [];
   };
   const push = (conversationId: string, activities: Partial<Activity>[]): void => {
-    const stamped = activities.map((activity) => ({
-      ...activity,
-      id: `${conversationId}|${String(++sequence).padStart(7, '0')}`,
-      timestamp: new Date().toISOString(),
-      conversation: { id: conversationId },
-    }));
-    const message = JSON.stringify({ activities: stamped, watermark: String(sequence) });
-    const stream = streams.get(conversationId);
-    if (stream) stream.send(message);
-    else pending.set(conversationId, [...(pending.get(conversationId) ?? []), message]);
+    const kept = history.get(conversationId) ?? [];
+    history.set(conversationId, kept);
+    const stamped = activities.map((activity) => {
+      const watermark = ++sequence;
+      const item = {
+        ...activity,
+        id: `${conversationId}|${String(watermark).padStart(7, '0')}`,
+        timestamp: new Date().toISOString(),
+        conversation: { id: conversationId },
+      };
+      kept.push({ watermark, activity: item });
+      return item;
+    });
+    streams.get(conversationId)?.send(JSON.stringify({ activities: stamped, watermark: String(sequence) }));
   };
+  const streamUrl = (host: string | undefined, conversationId: string, watermark: string) =>
+    `ws://${host}/v3/directline/conversations/${conversationId}/stream?watermark=${watermark}`;
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -85,14 +93,19 @@ export async function startFakeAzureDirectLine(botUrl: () => string): Promise<Fa
         return sendJson(req, res, 200, { conversationId, token: `token-${conversationId}`, expires_in: 3600 });
       }
       const conversationId = /\/conversations\/?([^/]*)/.exec(path)?.[1] ?? '';
+      if (req.method === 'GET' && /\/conversations\/[^/]+$/.test(path)) {
+        const watermark = new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? '';
+        const url = streamUrl(req.headers.host, conversationId, watermark);
+        return sendJson(req, res, 200, { conversationId, token: `token-${conversationId}`, streamUrl: url });
+      }
       if (req.method === 'POST' && path.endsWith('/conversations')) {
         const started = [...users.keys()].at(-1) ?? '';
-        const streamUrl = `ws://${req.headers.host}/v3/directline/conversations/${started}/stream`;
         const user = { id: users.get(started) ?? '', name: '', role: 'user' };
         // Azure says the conversation started, without a locale: the bot must not welcome on it (see bots/web).
         push(started, await toBot(started, { type: 'conversationUpdate', membersAdded: [BOT, user], from: user }));
         const token = `token-${started}`;
-        return sendJson(req, res, 201, { conversationId: started, token, expires_in: 3600, streamUrl });
+        const url = streamUrl(req.headers.host, started, '0');
+        return sendJson(req, res, 201, { conversationId: started, token, expires_in: 3600, streamUrl: url });
       }
       if (req.method === 'POST' && path.endsWith('/activities')) {
         const activity = JSON.parse(body) as Partial<Activity>;
@@ -113,11 +126,18 @@ export async function startFakeAzureDirectLine(botUrl: () => string): Promise<Fa
     endpoint,
     posted,
     serve: (page) =>
-      page.routeWebSocket(/\/conversations\/[^/]+\/stream$/, (ws) => {
-        const conversationId = /conversations\/([^/]+)\/stream/.exec(ws.url())?.[1] ?? '';
+      page.routeWebSocket(/\/conversations\/[^/]+\/stream(\?.*)?$/, (ws) => {
+        const url = new URL(ws.url());
+        const conversationId = /conversations\/([^/]+)\/stream/.exec(url.pathname)?.[1] ?? '';
+        // Without a watermark, Azure's stream sends only what comes next.
+        const raw = url.searchParams.get('watermark');
+        const after = raw ? Number(raw) : sequence;
         streams.set(conversationId, ws);
-        for (const message of pending.get(conversationId) ?? []) ws.send(message);
-        pending.delete(conversationId);
+        const missed = (history.get(conversationId) ?? []).filter((item) => item.watermark > after);
+        if (missed.length) {
+          const activities = missed.map((item) => item.activity);
+          ws.send(JSON.stringify({ activities, watermark: String(missed.at(-1)?.watermark) }));
+        }
       }),
     close: async () => {
       server.closeAllConnections();

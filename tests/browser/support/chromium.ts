@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -21,9 +21,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Debian's Chromium blocks third-party storage in a new profile; Chrome, Firefox and Safari, as they ship, give a
+ * third-party frame (the embed widget's chat) its own partitioned storage. The profile is set as they are.
+ */
+function writePreferences(profile: string): void {
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+}
+
 /** Debian's Chromium with a fresh profile directory, removed on close. */
 export async function launchChromium(options: { locale?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'faq-chromium-'));
+  writePreferences(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -2,17 +2,33 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { projectPath } from '../../../config/paths';
+import { pollUntil } from './poll';
 
 /** A page or the chat iframe of the embed widget: both hold one Web Chat. */
 export type ChatSurface = Page | Frame;
 
 export const SCREENSHOT_DIR = projectPath('artifacts', 'screenshots');
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Web Chat scrolls to the newest message with an animation: waits until the transcript has stopped moving. */
+export async function scrollSettled(surface: ChatSurface): Promise<void> {
+  await surface.waitForFunction(
+    () => {
+      const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+      const seen = window as unknown as { __lastScrollTop?: number };
+      const top = scroller?.scrollTop ?? 0;
+      const still = seen.__lastScrollTop === top;
+      seen.__lastScrollTop = top;
+      return still;
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
+export async function screenshot(page: Page, name: string, path = join(SCREENSHOT_DIR, `${name}.png`)): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  // Web Chat scrolls to the newest message with an animation.
-  await page.waitForTimeout(700);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await scrollSettled(page);
+  await page.screenshot({ path, fullPage: true });
 }
 
 /** The rendered transcript activities (bot and user), in order. */
@@ -46,18 +62,17 @@ export async function waitForMessage(
   text: string | RegExp,
   options: { after?: number; timeout?: number } = {},
 ): Promise<number> {
-  const deadline = Date.now() + (options.timeout ?? 20_000);
   const matches = (candidate: string) =>
     typeof text === 'string' ? candidate.includes(plain(text)) : text.test(candidate);
   let texts: string[] = [];
-  while (Date.now() < deadline) {
-    texts = await transcriptTexts(surface);
-    const index = texts.findIndex((candidate, position) => position >= (options.after ?? 0) && matches(candidate));
-    if (index >= 0) return index;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(
-    `No message with ${String(text)} after #${options.after ?? 0}. Transcript:\n${texts.join('\n---\n')}`,
+  return pollUntil(
+    async () => {
+      texts = await transcriptTexts(surface);
+      const index = texts.findIndex((candidate, position) => position >= (options.after ?? 0) && matches(candidate));
+      return index >= 0 ? index : undefined;
+    },
+    () => `No message with ${String(text)} after #${options.after ?? 0}. Transcript:\n${texts.join('\n---\n')}`,
+    { timeout: options.timeout },
   );
 }
 
@@ -91,4 +106,22 @@ export async function sendText(surface: ChatSurface, text: string): Promise<void
   await input.click();
   await input.fill(text);
   await input.press('Enter');
+}
+
+/** The bubbles' own texts, without what screen readers hear before them or the times: what a reload must keep. */
+export async function bubbleTexts(surface: ChatSurface): Promise<string[]> {
+  return (await surface.locator('.webchat__bubble__content').allInnerTexts()).map(plain);
+}
+
+/** The language each rendered message is marked with (`lang` of its wrapper), in order. */
+export function messageLanguages(surface: ChatSurface): Promise<string[]> {
+  return transcript(surface).evaluateAll((activities) =>
+    activities.map((activity) => activity.querySelector('[lang]')?.getAttribute('lang') ?? ''),
+  );
+}
+
+/** What the page keeps in sessionStorage to resume its conversation. */
+export async function savedConversation(surface: ChatSurface): Promise<Record<string, unknown> | null> {
+  const raw = await surface.evaluate(() => sessionStorage.getItem('faq-sante-bot:conversation'));
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { pollUntil } from '../support/poll';
 import { plain, SCREENSHOT_DIR } from '../support/webchat';
 
 const WAIT_MS = 20_000;
@@ -43,15 +44,16 @@ export class PlaygroundPage {
     const matches = (candidate: string) =>
       typeof text === 'string' ? candidate.includes(plain(text)) : text.test(candidate);
     // A pattern is matched against the plain text too: build it from `plain` strings.
-    const deadline = Date.now() + WAIT_MS;
     let texts: string[] = [];
-    while (Date.now() < deadline) {
-      texts = await this.botTexts();
-      const index = texts.findIndex((candidate, position) => position >= after && matches(candidate));
-      if (index >= 0) return index;
-      await this.page.waitForTimeout(200);
-    }
-    throw new Error(`No bot message with ${String(text)} after #${after}. Bot messages:\n${texts.join('\n---\n')}`);
+    return pollUntil(
+      async () => {
+        texts = await this.botTexts();
+        const index = texts.findIndex((candidate, position) => position >= after && matches(candidate));
+        return index >= 0 ? index : undefined;
+      },
+      () => `No bot message with ${String(text)} after #${after}. Bot messages:\n${texts.join('\n---\n')}`,
+      { timeout: WAIT_MS },
+    );
   }
 
   /** Types a message in the compose box and sends it. */

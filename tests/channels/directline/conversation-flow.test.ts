@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../../../channels/web/pages';
+import { MAX_MESSAGE_LENGTH } from '../../../channels/web/chat-host';
 import {
   callDirectLine,
   getActivities,

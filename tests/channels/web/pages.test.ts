@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../../../channels/web/pages';
+import { MAX_MESSAGE_LENGTH } from '../../../channels/web/chat-host';
 import { startTestServer, type TestServer } from '../directline/helpers';
 
 const PARTNER = 'https://partenaire.example.fr';
@@ -82,12 +82,87 @@ describe('web pages and assets', () => {
     expect(page).not.toContain('site-header');
   });
 
-  it('serves a brief, honest accessibility statement in both languages', async () => {
-    const french = await (await fetch(`${server.url}/accessibilite`)).text();
-    expect(french).toContain('partiellement conforme');
-    expect(french).toContain('audit');
-    const english = await (await fetch(`${server.url}/accessibilite?lang=en`)).text();
-    expect(english).toContain('partially compliant');
+  it.each([
+    [
+      'fr',
+      'non conforme',
+      [
+        'État de conformité',
+        'Résultats des tests',
+        'Contenus non accessibles',
+        'Non-conformités',
+        'Dérogations pour charge disproportionnée',
+        'Contenus non soumis à l’obligation d’accessibilité',
+        'Établissement de cette déclaration',
+        'Technologies utilisées pour la réalisation du site',
+        'Environnement de test',
+        'Outils pour évaluer l’accessibilité',
+        'Pages du site ayant fait l’objet de la vérification',
+        'Retour d’information et contact',
+        'Voies de recours',
+      ],
+    ],
+    [
+      'en',
+      'non-compliant',
+      [
+        'Compliance status',
+        'Test results',
+        'Non-accessible content',
+        'Non-compliance',
+        'Exemptions for disproportionate burden',
+        'Content not subject to the accessibility obligation',
+        'Preparation of this statement',
+        'Technologies used to build the site',
+        'Test environment',
+        'Tools used to evaluate accessibility',
+        'Pages checked',
+        'Feedback and contact',
+        'Remedies',
+      ],
+    ],
+  ])('serves an accessibility statement in %s, %s until an audit, with RGAA’s sections', async (lang, status, headings) => {
+    const page = await (await fetch(`${server.url}/accessibilite?lang=${lang}`)).text();
+    const found = [...page.matchAll(/<h[23]>([^<]+)<\/h[23]>/g)].map((match) => match[1]);
+    expect(found).toEqual(headings);
+    expect(page).toContain(status);
+    expect(page).not.toMatch(/partiellement conforme|partially compliant/);
+    expect(page).toContain('Libre réponse 71120');
+    for (const path of ['/', '/chat', '/accessibilite']) expect(page).toContain(`href="${path}?lang=${lang}"`);
+    const home = await (await fetch(`${server.url}/?lang=${lang}`)).text();
+    const footer = lang === 'fr' ? 'Accessibilité\u00a0: non conforme' : 'Accessibility: non-compliant';
+    expect(home).toContain(`${footer}</a>`);
+  });
+
+  it('says in the privacy line that the conversation is kept in the tab, without cookies', async () => {
+    for (const [path, text] of [
+      ['/', 'La conversation est gardée dans cet onglet, sans cookie, jusqu’à sa fermeture.'],
+      ['/chat?lang=en&embed=1', 'The conversation is kept in this tab, without cookies, until you close it.'],
+    ]) {
+      const page = await (await fetch(`${server.url}${path}`)).text();
+      expect(page).toContain(`<span class="privacy__storage">${text}</span>`);
+    }
+  });
+
+  it('offers « Recommencer », named by its label, on both chat pages', async () => {
+    for (const path of ['/', '/chat?embed=1']) {
+      const page = await (await fetch(`${server.url}${path}`)).text();
+      const button = /<button type="button" class="chat-restart" data-chat-restart aria-label="([^"]+)">[\s\S]*?<\/button>/;
+      const [markup, name] = button.exec(page) ?? [];
+      expect(name).toBe('Recommencer la conversation');
+      expect(markup).toContain('<span class="chat-restart__label">Recommencer</span>');
+    }
+  });
+
+  it('marks the texts the page swaps when it changes language, and gives Web Chat its strings in each', async () => {
+    const french = await (await fetch(`${server.url}/`)).text();
+    const regions = [...french.matchAll(/data-swap="([\w-]+)"/g)].map((match) => match[1]);
+    expect(regions).toEqual(['skip-links', 'header', 'intro', 'chat-header', 'chat-privacy', 'aside', 'footer']);
+    const english = await (await fetch(`${server.url}/chat?lang=en`)).text();
+    expect([...english.matchAll(/data-swap="([\w-]+)"/g)].map((match) => match[1])).toEqual(['chat-bar']);
+    expect(french).toContain('data-language-command="Français"');
+    expect(english).toContain('data-language-command="English"');
+    expect(french).toMatch(/data-webchat-texts="\{&quot;strings&quot;:\{/);
   });
 
   it('serves the official Web Chat bundle from the installed package, cacheable for a year and gzipped', async () => {
@@ -120,8 +195,10 @@ describe('web pages and assets', () => {
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     const script = await response.text();
     expect(script).not.toContain('/*@STRINGS@*/');
-    expect(script).toContain('"openLabel":"Ouvrir l’assistant FAQ Santé"');
-    expect(script).toContain('"openLabel":"Open the FAQ Santé assistant"');
+    // The button's name starts with its visible label (WCAG 2.5.3).
+    const french = '"open":"Une question\u00a0?","openLabel":"Une question\u00a0? Ouvrir l’assistant FAQ Santé"';
+    expect(script).toContain(french);
+    expect(script).toContain('"open":"Any questions?","openLabel":"Any questions? Open the FAQ Santé assistant"');
   });
 
   it('gives the page a local Direct Line session on POST /api/directline/token', async () => {
