@@ -115,6 +115,14 @@ export function describeRetentionContract(name: string, open: StorageFactory): v
       expect(twice.deleted).toEqual({ bot_state: 0, feedback: 0 });
     });
 
+    it('keeps the stored owner when a later write names none (a write by the bot itself)', async () => {
+      const owner = { channelId: 'webchat', userId: 'dl_owner' };
+      await writeState(storage, 'webchat/conversations/owned/', owner);
+      await writeState(storage, 'webchat/conversations/owned/');
+      const report = await eraseSubject(storage.retention, await dataSubject(storage.retention, storage.userRefs, 'dl_owner'));
+      expect(report).toMatchObject({ conversations: 1, deleted: { bot_state: 1 } });
+    });
+
     it('covers a channel only the feedback names when no channel is given, and only the named ones otherwise', async () => {
       await storage.feedback.record(rating('s1/1', daysAgo(1), { channelId: 'slack', userId: 'U1', conversationId: 's1' }));
       await writeState(storage, 'slack/users/U1/');

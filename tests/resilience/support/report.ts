@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from '../../../config/paths';
 
@@ -15,7 +15,7 @@ export function printFigures(file: string, title: string, body: string): void {
   const text = `\n### ${title}\n\n${body}\n`;
   process.stdout.write(text);
   mkdirSync(REPORT_DIR, { recursive: true });
-  appendFileSync(join(REPORT_DIR, `${file}.md`), text);
+  writeFileSync(join(REPORT_DIR, `${file}.md`), text);
 }
 
 /** The p-th percentile (0–100) of `values`. */
