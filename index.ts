@@ -2,9 +2,10 @@ import { ConfigError } from './config/settings';
 import { listenHost, loadConfig, type Config } from './config/config';
 import { assembleBot } from './channels/assemble';
 import { createServer, start, stop, type RouteRegistration } from './channels/server';
+import { botReadiness } from './channels/readiness';
 import { registerWebChannel } from './channels/web';
 import { KnowledgeError, loadKnowledgeBase } from './knowledge';
-import { openStorage } from './storage';
+import { openStorage, scheduleRetention, storageOptionsOf } from './storage';
 
 /** `--local` (what `npm start` passes) runs without Bot Framework authentication, like BOT_LOCAL_MODE=true. */
 function configFromCommandLine(argv: readonly string[]): Config {
@@ -15,7 +16,7 @@ function configFromCommandLine(argv: readonly string[]): Config {
 async function main(): Promise<void> {
   const config = configFromCommandLine(process.argv.slice(2));
   const kb = loadKnowledgeBase(config.knowledgeDir);
-  const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const storage = await openStorage(storageOptionsOf(config));
   const { bot, adapter, botTurn, turns } = assembleBot(config, kb, storage);
   // Other channels plug in here.
   const openChannels: Array<{ close(): Promise<void> }> = [];
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     routes,
     config,
     health: () => ({ knowledgeEntries: kb.entries.length, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
+    readiness: botReadiness(storage, () => kb),
   });
+  openChannels.push(scheduleRetention(storage.retention, { retentionDays: config.retentionDays }));
   const address = await start(server, config.port, listenHost(config));
   const auth = config.appId ? 'Bot Framework authentication on' : 'local mode, no authentication';
   console.log(`FAQ Santé Bot on http://${address.address}:${address.port} (${auth})`);

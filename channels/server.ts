@@ -4,6 +4,7 @@ import { createServer as createRestifyServer, type Request, type Response, type 
 import type { BotEndpointAdapter } from './http/bot-endpoint';
 import { botRoute, hardenServer, type EdgeConfig } from './http/edge';
 import { consoleLog, type HttpLog } from './http/errors';
+import type { ReadinessReport } from './readiness';
 
 /** What `/healthz` reports. */
 export interface Health {
@@ -19,7 +20,10 @@ export interface ServerDeps {
   bot: Pick<ActivityHandlerBase, 'run'>;
   /** Body size, timeouts, local-mode limits and headers (see `channels/http/edge.ts`). */
   config: EdgeConfig;
+  /** Liveness: answered whenever the process serves HTTP, whatever storage does. */
   health: () => Health;
+  /** Readiness (`/readyz`): 503 while storage or the knowledge base is unusable. Default: ready. */
+  readiness?: () => Promise<ReadinessReport>;
   /** Other channels' routes (web chat, Direct Line, Teams), registered after the bot's own. */
   routes?: readonly RouteRegistration[];
   name?: string;
@@ -29,8 +33,8 @@ export interface ServerDeps {
 
 /**
  * The HTTP server, built but not listening (tests build it without racing for a port): `POST /api/messages` for
- * Azure Bot Service / Teams (and for `expectReplies` callers, who get the replies in the response), `GET /healthz`,
- * then whatever routes the other channels register.
+ * Azure Bot Service / Teams (and for `expectReplies` callers, who get the replies in the response), `GET /healthz`
+ * (liveness), `GET /readyz` (readiness), then whatever routes the other channels register.
  */
 export function createServer(deps: ServerDeps): Server {
   const server = createRestifyServer({ name: deps.name ?? 'faq-sante-bot' });
@@ -39,6 +43,11 @@ export function createServer(deps: ServerDeps): Server {
   server.post('/api/messages', botRoute(deps.config, { adapter: deps.adapter, bot: deps.bot, log }));
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json(200, { status: 'ok', ...deps.health() });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const report = (await deps.readiness?.()) ?? { ready: true, checks: {} };
+    res.header('Cache-Control', 'no-store');
+    res.json(report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'unavailable', checks: report.checks });
   });
   for (const register of deps.routes ?? []) register(server);
   return server;

@@ -1,4 +1,5 @@
 import { LANGS } from './languages';
+import { STORAGE_SETTINGS } from './storage-settings';
 import { boolean, ConfigError, integer, list, oneOf, optionalText, origins, secret, text, url, type Setting } from './settings';
 
 /**
@@ -16,6 +17,7 @@ export const SETTINGS = {
   ),
   dataDir: text('DATA_DIR', 'Folder of the SQLite database (conversation state and feedback).', 'data'),
   databaseUrl: optionalText('DATABASE_URL', 'PostgreSQL connection string; when set, replaces SQLite (shared state).'),
+  ...STORAGE_SETTINGS,
   knowledgeDir: optionalText('KNOWLEDGE_DIR', 'Another knowledge folder (entries/, facets.yaml, lexicon.yaml).'),
   defaultLang: oneOf('DEFAULT_LANG', 'Language when neither the user nor the channel says.', LANGS, 'fr'),
   contactUrl: url('CONTACT_URL', "The agency's contact page, offered when no answer helps.", 'https://esante.gouv.fr/contact'),

@@ -100,6 +100,18 @@ export function secret(env: string, doc: string, minLength: number): Setting<str
   return { env, doc, defaultText: '(random at each start)', parse };
 }
 
+/** A key that must be long enough when set; unset, the component that uses it decides (no random default here). */
+export function optionalSecret(env: string, doc: string, minLength: number): Setting<string | undefined> {
+  const parse = (raw: string | undefined): string | undefined => {
+    const value = present(raw);
+    if (value !== undefined && value.length < minLength) {
+      throw new ConfigError(env, `must be at least ${minLength} characters long`);
+    }
+    return value;
+  };
+  return { env, doc, defaultText: '(unset)', parse };
+}
+
 /** Comma-separated absolute URLs, each kept as its origin (`scheme://host:port`). */
 export function origins(env: string, doc: string, fallback: readonly string[]): Setting<string[]> {
   const parse = (raw: string | undefined): string[] => {

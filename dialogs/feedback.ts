@@ -27,7 +27,13 @@ export function recordRating(
   comment: string | null = null,
 ): Promise<RecordOutcome> {
   const { messageId: _channelOnly, ...answer } = shown;
-  return deps.feedback.record({ ...answer, helpful, reason: null, comment, channelId: context.activity.channelId });
+  const { channelId } = context.activity;
+  return deps.feedback.record({ ...answer, helpful, reason: null, comment, channelId, ...authorOf(context) });
+}
+
+/** Who rates, in which conversation: the store keeps a keyed hash of the user, for erasure requests. */
+function authorOf(context: TurnContext): { userId: string | null; conversationId: string | null } {
+  return { userId: context.activity.from?.id || null, conversationId: context.activity.conversation?.id || null };
 }
 
 export interface Unanswered {
@@ -47,5 +53,6 @@ export function recordUnanswered(
     ...unanswered,
     answerKey: newAnswerKey(context),
     channelId: context.activity.channelId,
+    ...authorOf(context),
   });
 }

@@ -26,6 +26,25 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * The database cannot be reached or did not answer in time (refused or lost connection, time limit, lock or busy
+ * timeout, a server shutting down, a full disk): nothing is wrong with the request, so the caller says so and the
+ * user resends once storage is back. The driver's error is the `cause`.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+
+  constructor(operation: string, options: { cause: unknown }) {
+    super(`[Storage] unavailable while ${operation}: ${describeCause(options.cause)}`, options);
+  }
+}
+
+function describeCause(cause: unknown): string {
+  const { code, message } = (cause ?? {}) as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : String(cause);
+  return typeof code === 'string' ? `${code} ${text}` : text;
+}
+
 /** A feedback record does not satisfy the store's rules (unknown reason, reason without "not helpful"...). */
 export class FeedbackValidationError extends Error {
   override readonly name = 'FeedbackValidationError';
@@ -40,4 +59,14 @@ export class FeedbackValidationError extends Error {
 
 export function isStorageConflict(error: unknown): error is StorageConflictError {
   return error instanceof StorageConflictError;
+}
+
+/** True for a `StorageUnavailableError`, also when another error wraps it (as `cause`). */
+export function isStorageUnavailable(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 5; depth += 1) {
+    if (current instanceof StorageUnavailableError) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { BotState, calculateChangeHash, type TurnContext } from 'botbuilder';
-import type { DocumentStore, WriteCondition } from '../../storage';
+import type { DocumentStore, UserIdentity, WriteCondition } from '../../storage';
 import { BotStorage } from './bot-storage';
 import { conversationStateKey, userStateKey, type StateKeyOf } from './state-keys';
 
@@ -61,7 +61,7 @@ export class ConcurrencySafeState extends BotState {
     }
     const key = this.keyOf(context);
     const condition: WriteCondition = cached.eTag ? { kind: 'update', eTag: cached.eTag } : { kind: 'create' };
-    const eTags = await this.store.write([{ key, document: cached.state, condition }]);
+    const eTags = await this.store.write([{ key, document: cached.state, condition, owner: ownerOf(context) }]);
     cached.eTag = eTags.get(key) ?? cached.eTag;
     cached.hash = calculateChangeHash(cached.state);
   }
@@ -87,6 +87,12 @@ export class ConcurrencySafeState extends BotState {
   private cached(context: TurnContext): TurnCache | undefined {
     return context.turnState.get(this.cacheKey) as TurnCache | undefined;
   }
+}
+
+/** Whose turn this is, for the store's user reference (erasure finds the conversations a user wrote in). */
+function ownerOf(context: TurnContext): UserIdentity | undefined {
+  const { channelId, from } = context.activity;
+  return channelId && from?.id ? { channelId, userId: from.id } : undefined;
 }
 
 /** The conversation's state (dialog stack, session), shared by every turn of one conversation. */

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from '../../config/config';
 import { ConfigError } from '../../config/settings';
 import { KnowledgeError, loadKnowledgeBase, type Lang } from '../../knowledge';
-import { IN_MEMORY, openStorage } from '../../storage';
+import { IN_MEMORY, openStorage, storageOptionsOf } from '../../storage';
 import { assembleBot } from '../assemble';
 import { ConsoleChat } from './console-chat';
 import { ANSI, PLAIN } from './render';
@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, { localMode: true });
   const kb = loadKnowledgeBase(config.knowledgeDir);
   const storage = await openStorage({
+    ...storageOptionsOf(config),
     dataDir: options.memory ? IN_MEMORY : config.dataDir,
-    databaseUrl: config.databaseUrl,
   });
   const { botTurn } = assembleBot(config, kb, storage);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);

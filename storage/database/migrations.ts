@@ -56,17 +56,27 @@ function columnDefinition(dialect: Dialect, column: ColumnSpec): string {
   return parts.join(' ');
 }
 
-/** The table as it stood at `version` (its columns added up to then) and its indexes; a no-op if it exists. */
+function indexStatements<Row>(target: MigrationTarget, table: Table<Row>, keep: (since: number) => boolean): string[] {
+  return table.indexes
+    .filter((index) => keep(index.since ?? 1))
+    .map((index) => {
+      const names = index.fields.map((field) => quoteIdentifier(table.columns[field].name));
+      const on = `${target.table(table.name)} (${names.join(', ')})`;
+      return `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(index.name)} ON ${on}`;
+    });
+}
+
+/** The table as it stood at `version` (its columns and indexes added up to then); a no-op if it exists. */
 export function createTable<Row>(target: MigrationTarget, table: Table<Row>, version = 1): string[] {
   const columns = columnsOf(table).filter(([, column]) => column.since <= version);
   const definitions = columns.map(([, column]) => columnDefinition(target.dialect, column));
   const created = `CREATE TABLE IF NOT EXISTS ${target.table(table.name)} (\n  ${definitions.join(',\n  ')}\n)`;
-  const indexes = table.indexes.map((index) => {
-    const names = index.fields.map((field) => quoteIdentifier(table.columns[field].name));
-    const on = `${target.table(table.name)} (${names.join(', ')})`;
-    return `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(index.name)} ON ${on}`;
-  });
-  return [created, ...indexes];
+  return [created, ...indexStatements(target, table, (since) => since <= version)];
+}
+
+/** The indexes whose `since` is `version`. */
+export function addIndexes<Row>(target: MigrationTarget, table: Table<Row>, version: number): string[] {
+  return indexStatements(target, table, (since) => since === version);
 }
 
 /** The columns `addedIn(version, …)` (nullable or with a default: both dialects require it of an added column). */

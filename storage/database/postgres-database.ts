@@ -1,17 +1,22 @@
-import { Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryConfig, QueryResultRow } from 'pg';
+import { guarded, isUnreachable } from './availability';
 import { POSTGRES, quoteIdentifier, type SqlValue } from './dialect';
 import { migrationsAfter, versionStatements, type Migration } from './migrations';
+import { createPool, withMigrationLimits, type MigrationQuery, type PostgresLimits } from './postgres-pool';
 import type { SqlDatabase } from './sql-database';
 
-/** A pool the database opens and owns (from a connection string), or one the caller shares and ends itself. */
-export type PostgresSource = { connectionString: string; schema?: string } | { pool: Pool; schema?: string };
+export { createPool, DEFAULT_POSTGRES_LIMITS, type PostgresLimits } from './postgres-pool';
 
-export function createPool(connectionString: string): Pool {
-  const pool = new Pool({ connectionString, max: 10 });
-  // An idle client losing its connection emits here; without a listener the process would crash.
-  pool.on('error', (error) => console.error('[PostgresDatabase] idle client error', error));
-  return pool;
-}
+/**
+ * A pool the database opens and owns (from a connection string, with time limits), or one the caller shares and
+ * ends itself.
+ */
+export type PostgresSource =
+  | { connectionString: string; schema?: string; limits?: PostgresLimits }
+  | { pool: Pool; schema?: string };
+
+/** The readiness check's own limit: a probe answers quickly, whatever the statement timeout. */
+const PING_TIMEOUT_MS = 1000;
 
 /** `?` placeholders become `$1, $2…`; quoted strings and identifiers are left alone. */
 function numberPlaceholders(sql: string): string {
@@ -50,11 +55,11 @@ export class PostgresDatabase implements SqlDatabase {
     const schema = source.schema ?? 'public';
     quoteIdentifier(schema);
     const owned = 'connectionString' in source;
-    const pool = owned ? createPool(source.connectionString) : source.pool;
+    const pool = owned ? createPool(source.connectionString, source.limits) : source.pool;
     const where = owned ? describeUrl(source.connectionString) : '(shared pool)';
     const database = new PostgresDatabase(pool, schema, owned, `PostgreSQL ${where} (schema ${schema})`);
     try {
-      await database.inTransaction((client) => database.lockForMigrations(client));
+      await database.inTransaction(async (client) => database.lockForMigrations(await withMigrationLimits(client)));
     } catch (error) {
       await database.close();
       throw error;
@@ -67,43 +72,62 @@ export class PostgresDatabase implements SqlDatabase {
   }
 
   async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    return (await this.pool.query<Row>(this.toNumbered(sql), [...params])).rows;
+    return (await this.run<Row & QueryResultRow>(this.toNumbered(sql), [...params])).rows;
   }
 
   async execute(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return (await this.pool.query(this.toNumbered(sql), [...params])).rowCount ?? 0;
+    return (await this.run(this.toNumbered(sql), [...params])).rowCount ?? 0;
+  }
+
+  /**
+   * A statement with `$n` placeholders and any values pg binds (arrays included), on a pooled connection; an
+   * unreachable server becomes `StorageUnavailableError`, and the pool drops the connection it was tried on.
+   */
+  run<Row extends QueryResultRow = QueryResultRow>(sql: string, values: unknown[] = []) {
+    return guarded('querying PostgreSQL', () => this.pool.query<Row>(sql, values));
   }
 
   /** Runs `work` on one client inside BEGIN … COMMIT (ROLLBACK if it throws). Statements use `$n` placeholders. */
-  async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let unusable: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      // A client whose ROLLBACK failed is in an unknown state: hand the error to release() so the pool drops it.
-      await client.query('ROLLBACK').catch((rollbackError: Error) => (unusable = rollbackError));
-      throw error;
-    } finally {
-      client.release(unusable);
-    }
+  inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return guarded('in a PostgreSQL transaction', async () => {
+      const client = await this.pool.connect();
+      let unusable: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A client that lost its server, or whose ROLLBACK failed, is in an unknown state: the pool drops it.
+        if (isUnreachable(error)) unusable = error as Error;
+        else await client.query('ROLLBACK').catch((rollbackError: Error) => (unusable = rollbackError));
+        throw error;
+      } finally {
+        client.release(unusable);
+      }
+    });
   }
 
   async migrate(component: string, migrations: readonly Migration[]): Promise<void> {
     const versions = versionStatements(this);
     await this.inTransaction(async (client) => {
-      await this.lockForMigrations(client);
-      for (const statement of versions.create) await client.query(statement);
-      const { rows } = await client.query<{ version: number }>(this.toNumbered(versions.read), [component]);
+      const run = await withMigrationLimits(client);
+      await this.lockForMigrations(run);
+      for (const statement of versions.create) await run(statement);
+      const { rows } = await run<{ version: number }>(this.toNumbered(versions.read), [component]);
       const pending = migrationsAfter(component, rows[0]?.version ?? 0, migrations);
       for (const migration of pending) {
-        for (const statement of migration.statements(this)) await client.query(statement);
+        for (const statement of migration.statements(this)) await run(statement);
       }
-      if (pending.length > 0) await client.query(this.toNumbered(versions.record), [component, migrations.length]);
+      if (pending.length > 0) await run(this.toNumbered(versions.record), [component, migrations.length]);
     });
+  }
+
+  /** Resolves when the server answers a trivial query within a second; what the readiness probe asks. */
+  async ping(): Promise<void> {
+    // query_timeout per query exists in pg (client.js reads it from the query) but not in its types.
+    const probe = { text: 'SELECT 1', query_timeout: PING_TIMEOUT_MS } as QueryConfig;
+    await guarded('pinging PostgreSQL', () => this.pool.query(probe));
   }
 
   async close(): Promise<void> {
@@ -111,9 +135,9 @@ export class PostgresDatabase implements SqlDatabase {
   }
 
   /** Held until the transaction ends; taken before any DDL. */
-  private async lockForMigrations(client: PoolClient): Promise<void> {
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('faq-sante-bot:migrate'))`);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(this.schema)}`);
+  private async lockForMigrations(run: MigrationQuery): Promise<void> {
+    await run(`SELECT pg_advisory_xact_lock(hashtext('faq-sante-bot:migrate'))`);
+    await run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(this.schema)}`);
   }
 
   private toNumbered(sql: string): string {

@@ -22,6 +22,11 @@ export interface SqlDatabase {
    * records the version reached in `schema_version`; another process opening the database at the same time waits.
    */
   migrate(component: string, migrations: readonly Migration[]): Promise<void>;
+  /**
+   * Resolves when the database answers a trivial query, quickly (about a second at most); rejects with
+   * `StorageUnavailableError` otherwise. For the readiness probe.
+   */
+  ping(): Promise<void>;
   /** Closes the connection(s) if this object opened them; a database handed in by the caller stays open. */
   close(): Promise<void>;
 }

@@ -1,13 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { STORAGE_SETTINGS } from '../../config/storage-settings';
+import { guardedSync } from './availability';
 import { quoteIdentifier, SQLITE, type SqlValue } from './dialect';
+import { preparePrivateFiles, preparePrivateFolder, type PermissionLog } from './file-permissions';
 import { migrationsAfter, versionStatements, type Migration } from './migrations';
 import type { SqlDatabase } from './sql-database';
 
-/** How long a connection waits for another one's write lock before giving up with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a connection waits for another process's write lock before giving up with SQLITE_BUSY (then
+ * `StorageUnavailableError`). better-sqlite3 waits synchronously, blocking the whole process: keep it short.
+ */
+export const BUSY_TIMEOUT_MS = STORAGE_SETTINGS.sqliteBusyTimeoutMs.parse(undefined);
 export const IN_MEMORY = ':memory:';
+
+export interface SqliteOptions {
+  /** SQLITE_BUSY_TIMEOUT_MS; default `BUSY_TIMEOUT_MS`. */
+  busyTimeoutMs?: number;
+  /** Where permission changes and warnings go. Default: console.warn. */
+  log?: PermissionLog;
+}
 
 /**
  * A SQLite database file (or `:memory:`), one connection. Statements are prepared once and kept. WAL lets readers
@@ -23,10 +34,17 @@ export class SqliteDatabase implements SqlDatabase {
     readonly description: string,
   ) {}
 
-  /** Opens the file, creating it and its folder if missing. */
-  static open(path: string): SqliteDatabase {
-    if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true });
-    const connection = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  /**
+   * Opens the file, creating it and its folder if missing, both for their owner only (0600, 0700): see
+   * `file-permissions.ts` for files and folders that exist already.
+   */
+  static open(path: string, options: SqliteOptions = {}): SqliteDatabase {
+    const log = options.log ?? ((message: string) => console.warn(message));
+    if (path !== IN_MEMORY) {
+      preparePrivateFolder(path, log);
+      preparePrivateFiles(path, log);
+    }
+    const connection = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
     if (path !== IN_MEMORY) connection.pragma('journal_mode = WAL');
     connection.pragma('foreign_keys = ON');
     return new SqliteDatabase(connection, `SQLite ${path}`);
@@ -47,11 +65,11 @@ export class SqliteDatabase implements SqlDatabase {
   }
 
   async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    return this.prepare(sql).all(...params) as Row[];
+    return guardedSync('reading SQLite', () => this.prepare(sql).all(...params) as Row[]);
   }
 
   async execute(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return this.prepare(sql).run(...params).changes;
+    return guardedSync('writing SQLite', () => this.prepare(sql).run(...params).changes);
   }
 
   /**
@@ -60,7 +78,12 @@ export class SqliteDatabase implements SqlDatabase {
    * synchronous, so no other statement on this connection can slip into the transaction.
    */
   transaction<T>(work: () => T): T {
-    return this.connection.transaction(work).immediate();
+    return guardedSync('in a SQLite transaction', () => this.connection.transaction(work).immediate());
+  }
+
+  /** Resolves when the file can be read; what the readiness probe asks. */
+  async ping(): Promise<void> {
+    guardedSync('pinging SQLite', () => this.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get());
   }
 
   async migrate(component: string, migrations: readonly Migration[]): Promise<void> {
@@ -82,6 +105,6 @@ export class SqliteDatabase implements SqlDatabase {
 }
 
 /** Opens (and creates) a SQLite database file, or an in-memory one for `:memory:`. */
-export function openSqliteDatabase(path: string): SqliteDatabase {
-  return SqliteDatabase.open(path);
+export function openSqliteDatabase(path: string, options: SqliteOptions = {}): SqliteDatabase {
+  return SqliteDatabase.open(path, options);
 }

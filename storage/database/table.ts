@@ -30,6 +30,8 @@ export type ColumnsOf<Row> = { readonly [Field in keyof Row]-?: Column<Row[Field
 export interface Index<Row> {
   readonly name: string;
   readonly fields: readonly (keyof Row & string)[];
+  /** The migration that added the index (`addIndexes`); 1, or absent, for those of the first `createTable`. */
+  readonly since?: number;
 }
 
 export interface Table<Row> {

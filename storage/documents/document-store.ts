@@ -1,3 +1,5 @@
+import type { UserIdentity } from '../retention/user-refs';
+
 /**
  * Keyed JSON documents with eTags: what conversation and user state are stored as. Knows nothing of any bot SDK;
  * `bots/state/` adapts it to botbuilder's `Storage` and `BotState`.
@@ -29,6 +31,11 @@ export interface DocumentWrite {
   key: string;
   document: Document;
   condition: WriteCondition;
+  /**
+   * The user whose turn writes it. The store keeps a keyed hash of it (never the id), so that an erasure request
+   * finds the conversations the user wrote in; absent, the reference already stored is kept.
+   */
+  owner?: UserIdentity;
 }
 
 /**

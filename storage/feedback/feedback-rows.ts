@@ -1,6 +1,7 @@
 import { LANGS } from '../../knowledge/types';
 import { FeedbackValidationError } from '../errors';
 import { redactPii } from '../redact';
+import type { UserRefs } from '../retention/user-refs';
 import {
   DECISIONS,
   FEEDBACK_REASONS,
@@ -17,7 +18,7 @@ export const DEFAULT_LIST_LIMIT = 100;
 /** A validated, redacted record ready for either backend: a stored record before the backend gives it its id. */
 export type NewFeedbackRow = Omit<FeedbackRecord, 'id'>;
 
-export function answerFeedbackRow(feedback: AnswerFeedback): NewFeedbackRow {
+export function answerFeedbackRow(feedback: AnswerFeedback, refs: UserRefs): NewFeedbackRow {
   requireText('entryId', feedback.entryId);
   if (typeof feedback.helpful !== 'boolean') {
     throw new FeedbackValidationError('helpful', `expected true or false, got ${String(feedback.helpful)}`);
@@ -28,16 +29,16 @@ export function answerFeedbackRow(feedback: AnswerFeedback): NewFeedbackRow {
     throw new FeedbackValidationError('reason', `"${reason}" given for an answer rated helpful`);
   }
   const comment = feedback.comment ? storableText(feedback.comment) : null;
-  return { ...commonRow(feedback), entryId: feedback.entryId, helpful: feedback.helpful, reason, comment };
+  return { ...commonRow(feedback, refs), entryId: feedback.entryId, helpful: feedback.helpful, reason, comment };
 }
 
-export function unansweredRow(question: UnansweredQuestion): NewFeedbackRow {
-  return { ...commonRow(question), entryId: null, helpful: null, reason: null, comment: null };
+export function unansweredRow(question: UnansweredQuestion, refs: UserRefs): NewFeedbackRow {
+  return { ...commonRow(question, refs), entryId: null, helpful: null, reason: null, comment: null };
 }
 
 type CommonFields = Omit<NewFeedbackRow, 'entryId' | 'helpful' | 'reason' | 'comment'>;
 
-function commonRow(input: AnswerFeedback | UnansweredQuestion): CommonFields {
+function commonRow(input: AnswerFeedback | UnansweredQuestion, refs: UserRefs): CommonFields {
   requireText('answerKey', input.answerKey);
   requireText('channelId', input.channelId);
   if (!LANGS.includes(input.lang)) {
@@ -59,7 +60,23 @@ function commonRow(input: AnswerFeedback | UnansweredQuestion): CommonFields {
   }
   const { answerKey, lang, channelId, matchScore, decision } = input;
   const question = storableText(input.question);
-  return { answerKey, lang, facets: { ...input.facets }, channelId, matchScore, decision, at, question };
+  const facets = { ...input.facets };
+  return { answerKey, lang, facets, channelId, matchScore, decision, at, question, ...author(input, refs) };
+}
+
+/** The keyed hash of the user, never their id; checked, since a wrong type would silently tie a row to nobody. */
+function author(input: AnswerFeedback | UnansweredQuestion, refs: UserRefs) {
+  const { userId, conversationId } = input;
+  for (const [field, value] of [['userId', userId], ['conversationId', conversationId]] as const) {
+    if (value !== undefined && value !== null && (typeof value !== 'string' || value === '')) {
+      throw new FeedbackValidationError(field, 'expected a non-empty string or null');
+    }
+  }
+  return {
+    userRef: userId ? refs.of({ channelId: input.channelId, userId }) : null,
+    conversationId: conversationId || null,
+    expiredAt: null,
+  };
 }
 
 export function assertReason(reason: unknown): asserts reason is FeedbackReason | null {

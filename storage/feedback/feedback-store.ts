@@ -9,8 +9,19 @@ const DECISION_KEYS: Record<Decision, true> = { answer: true, suggest: true, fal
 /** Every matcher decision, for the database's check and the records' validation. */
 export const DECISIONS = Object.keys(DECISION_KEYS) as Decision[];
 
+/**
+ * Who gave the feedback, and in which conversation: the store keeps a keyed hash of channel and user id (never the
+ * id itself) and the conversation id, so that an erasure request finds the rows, and retention removes both.
+ */
+export interface FeedbackAuthor {
+  /** The channel's id of the user (`activity.from.id`). */
+  userId?: string | null;
+  /** `activity.conversation.id`. */
+  conversationId?: string | null;
+}
+
 /** What the conversation knows when the user rates an answer. */
-export interface AnswerFeedback {
+export interface AnswerFeedback extends FeedbackAuthor {
   /** Identifies the rated answer message (e.g. `${conversationId}/${answerActivityId}`); rated at most once. */
   answerKey: string;
   entryId: string;
@@ -32,7 +43,7 @@ export interface AnswerFeedback {
 }
 
 /** A question the bot could not answer (fallback), kept so editors can add the missing entry. */
-export interface UnansweredQuestion {
+export interface UnansweredQuestion extends FeedbackAuthor {
   /** Identifies the fallback reply (e.g. `${conversationId}/${replyActivityId}`). */
   answerKey: string;
   lang: Lang;
@@ -45,7 +56,11 @@ export interface UnansweredQuestion {
   at?: Date;
 }
 
-/** A stored record; `entryId` and `helpful` are null for unanswered questions. Texts are already redacted. */
+/**
+ * A stored record; `entryId` and `helpful` are null for unanswered questions. Texts are already redacted. Past the
+ * retention period, `question` is empty, `comment`, `userRef` and `conversationId` are null, `answerKey` is
+ * `expired:<id>` and `expiredAt` says when: the figures stay, nothing ties them to anyone.
+ */
 export interface FeedbackRecord {
   id: number;
   answerKey: string;
@@ -60,6 +75,10 @@ export interface FeedbackRecord {
   decision: Decision;
   question: string;
   at: Date;
+  /** Keyed hash of channel and user id (`UserRefs`); null for records written before it existed, and once expired. */
+  userRef: string | null;
+  conversationId: string | null;
+  expiredAt: Date | null;
 }
 
 /** `duplicate`: a record with the same `answerKey` already exists; it is left unchanged. */

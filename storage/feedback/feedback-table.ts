@@ -1,6 +1,7 @@
 import type { FacetSelection, Lang } from '../../knowledge/types';
-import { createTable, type Migration } from '../database/migrations';
+import { addColumns, addIndexes, createTable, type Migration } from '../database/migrations';
 import {
+  addedIn,
   boolean,
   defineTable,
   identity,
@@ -35,12 +36,23 @@ export const FEEDBACK_TABLE = defineTable<FeedbackRecord>(
     decision: oneOf('decision', DECISIONS),
     question: text('question'),
     at: timestamp('created_at'),
+    userRef: addedIn(2, nullable(text('user_ref'))),
+    conversationId: addedIn(2, nullable(text('conversation_id'))),
+    expiredAt: addedIn(2, nullable(timestamp('expired_at'))),
   },
-  [{ name: 'feedback_created_at', fields: ['at'] }],
+  [
+    { name: 'feedback_created_at', fields: ['at'] },
+    { name: 'feedback_user_ref', fields: ['userRef'], since: 2 },
+  ],
 );
 
 export const FEEDBACK_COMPONENT = 'feedback';
 
 export const FEEDBACK_MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'the feedback table', statements: (target) => createTable(target, FEEDBACK_TABLE) },
+  {
+    version: 2,
+    description: 'whose feedback (a keyed hash of channel and user id), its conversation, when retention stripped it',
+    statements: (target) => [...addColumns(target, FEEDBACK_TABLE, 2), ...addIndexes(target, FEEDBACK_TABLE, 2)],
+  },
 ];

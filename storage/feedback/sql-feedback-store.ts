@@ -1,6 +1,7 @@
 import type { SqlValue } from '../database/dialect';
 import { decodeRow, insertStatement, insertValues } from '../database/rows';
 import type { SqlDatabase } from '../database/sql-database';
+import { UserRefs } from '../retention/user-refs';
 import {
   answerFeedbackRow,
   assertFilter,
@@ -65,24 +66,30 @@ export class SqlFeedbackStore implements FeedbackStore {
   private readonly table: string;
   private readonly insertSql: string;
 
-  private constructor(private readonly database: SqlDatabase) {
+  private constructor(
+    private readonly database: SqlDatabase,
+    private readonly refs: UserRefs,
+  ) {
     this.table = database.table(FEEDBACK_TABLE.name);
     const insert = insertStatement(this.table, FEEDBACK_TABLE, INSERTED_FIELDS);
     this.insertSql = `${insert} ON CONFLICT (answer_key) DO NOTHING`;
   }
 
-  /** Brings the feedback table up to date, then serves it. */
-  static async open(database: SqlDatabase): Promise<SqlFeedbackStore> {
+  /**
+   * Brings the feedback table up to date, then serves it. Authors are hashed with `refs` (default: the database's
+   * own key, see `UserRefs.open`).
+   */
+  static async open(database: SqlDatabase, refs?: UserRefs): Promise<SqlFeedbackStore> {
     await database.migrate(FEEDBACK_COMPONENT, FEEDBACK_MIGRATIONS);
-    return new SqlFeedbackStore(database);
+    return new SqlFeedbackStore(database, refs ?? (await UserRefs.open(database)));
   }
 
   async record(feedback: AnswerFeedback): Promise<RecordOutcome> {
-    return this.insert(answerFeedbackRow(feedback));
+    return this.insert(answerFeedbackRow(feedback, this.refs));
   }
 
   async recordUnanswered(question: UnansweredQuestion): Promise<RecordOutcome> {
-    return this.insert(unansweredRow(question));
+    return this.insert(unansweredRow(question, this.refs));
   }
 
   async setReason(answerKey: string, reason: FeedbackReason): Promise<boolean> {

@@ -119,4 +119,27 @@ describe('TurnQueue', () => {
     expect(done).toEqual(['b', 'a']);
     await expect(queue.settled('never-used')).resolves.toBeUndefined();
   });
+
+  it('is not poisoned by work that hangs: the next work of the key starts after maxWaitMs, and the queue goes on', async () => {
+    const overtime: string[] = [];
+    const queue = new TurnQueue({ maxWaitMs: 50, onOvertime: (key) => overtime.push(key) });
+    void queue.run('k', () => new Promise<never>(() => undefined));
+    const started = Date.now();
+    await expect(queue.run('k', async () => 'second')).resolves.toBe('second');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    await expect(queue.run('k', async () => 'third')).resolves.toBe('third');
+    expect(overtime).toEqual(['k']);
+    expect(queue.pending('k')).toBe(1);
+  });
+
+  it('waits as long as the previous work takes when it ends within maxWaitMs', async () => {
+    const queue = new TurnQueue({ maxWaitMs: 1000, onOvertime: () => undefined });
+    const order: string[] = [];
+    void queue.run('k', async () => {
+      await sleep(30);
+      order.push('first');
+    });
+    await queue.run('k', async () => void order.push('second'));
+    expect(order).toEqual(['first', 'second']);
+  });
 });

@@ -29,7 +29,7 @@ describe('openStorage with a database URL', () => {
     await expect(opened.documents.read(['conv'])).rejects.toThrow();
   });
 
-  it('adopts the tables earlier versions created, keeping their rows, at version 1', async () => {
+  it('adopts the tables earlier versions created at version 1, keeping their rows, then migrates them', async () => {
     const schema = schemas[1] ?? '';
     const client = new Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
@@ -47,8 +47,9 @@ describe('openStorage with a database URL', () => {
         `SELECT component, version FROM ${opened.database.table('schema_version')} ORDER BY component`,
       );
       expect(versions).toEqual([
-        { component: 'bot_state', version: 1 },
-        { component: 'feedback', version: 1 },
+        { component: 'bot_state', version: 2 },
+        { component: 'feedback', version: 2 },
+        { component: 'storage_keys', version: 1 },
       ]);
     } finally {
       await opened.close();

@@ -72,7 +72,33 @@ export function describeFeedbackContract(
         decision: 'answer',
         question: 'Comment accéder aux données du ROR ?',
         at: new Date('2024-05-01T10:00:00.000Z'),
+        userRef: null,
+        conversationId: null,
+        expiredAt: null,
       });
+    });
+
+    it('keeps a keyed hash of channel and user for the author, never the id, and the conversation', async () => {
+      const author = { userId: '29:1AbCdEf-user', conversationId: 'a:conv-77' };
+      await store.record(answer({ ...author, answerKey: 'a:conv-77/1' }));
+      await store.recordUnanswered(unanswered({ ...author, channelId: 'msteams', answerKey: 'a:conv-77/2' }));
+      await store.record(answer({ ...author, channelId: 'msteams', answerKey: 'a:conv-77/3' }));
+      const records = await store.list();
+      const byKey = (key: string) => records.find((record) => record.answerKey === key);
+      const [webRating, teamsQuestion, teamsRating] = ['a:conv-77/1', 'a:conv-77/2', 'a:conv-77/3'].map(byKey);
+      expect(webRating?.userRef).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(records)).not.toContain('1AbCdEf');
+      expect(teamsQuestion?.userRef).toBe(teamsRating?.userRef);
+      expect(webRating?.userRef).not.toBe(teamsRating?.userRef);
+      expect(teamsQuestion?.conversationId).toBe('a:conv-77');
+    });
+
+    it.each([
+      ['userId', { userId: 42 }],
+      ['conversationId', { conversationId: '' }],
+    ])('refuses a malformed author field (%s)', async (field, author) => {
+      const wrong = answer(author as unknown as Partial<AnswerFeedback>);
+      await expect(store.record(wrong)).rejects.toThrow(new FeedbackValidationError(field, 'expected a non-empty string or null'));
     });
 
     it('records the same answer once and reports the duplicate', async () => {

@@ -58,7 +58,7 @@ describe('openStorage without a database URL', () => {
 });
 
 describe('openStorage on a database written before schema versions', () => {
-  it('adopts the tables earlier versions created, keeping their rows, at version 1', async () => {
+  it('adopts the tables earlier versions created at version 1, keeping their rows, then migrates them', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'faq-sante-bot-legacy-'));
     try {
       const legacy = SqliteDatabase.open(join(dataDir, SQLITE_FILE_NAME));
@@ -70,9 +70,11 @@ describe('openStorage on a database written before schema versions', () => {
       expect(await opened.feedback.list()).toEqual([expect.objectContaining({ answerKey: 'c/1', helpful: false })]);
       const versions = await opened.database.query('SELECT component, version FROM schema_version ORDER BY component');
       expect(versions).toEqual([
-        { component: 'bot_state', version: 1 },
-        { component: 'feedback', version: 1 },
+        { component: 'bot_state', version: 2 },
+        { component: 'feedback', version: 2 },
+        { component: 'storage_keys', version: 1 },
       ]);
+      expect(await opened.feedback.list()).toEqual([expect.objectContaining({ userRef: null, expiredAt: null })]);
       await opened.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -4,10 +4,12 @@ import { POSTGRES, quoteIdentifier, SQLITE, type Dialect } from '../../storage/d
 import { versionStatements, type Migration } from '../../storage/database/migrations';
 import { DOCUMENTS_COMPONENT, DOCUMENTS_MIGRATIONS } from '../../storage/documents/documents-table';
 import { FEEDBACK_COMPONENT, FEEDBACK_MIGRATIONS } from '../../storage/feedback/feedback-table';
+import { STORAGE_KEYS_COMPONENT, STORAGE_KEYS_MIGRATIONS } from '../../storage/retention/user-refs';
 
 const COMPONENTS: Array<[component: string, migrations: readonly Migration[]]> = [
   [DOCUMENTS_COMPONENT, DOCUMENTS_MIGRATIONS],
   [FEEDBACK_COMPONENT, FEEDBACK_MIGRATIONS],
+  [STORAGE_KEYS_COMPONENT, STORAGE_KEYS_MIGRATIONS],
 ];
 
 /** Every statement the migrations run on an empty database, in order, one per paragraph. */

@@ -12,6 +12,11 @@ CREATE TABLE IF NOT EXISTS "bot_state" (
   "updated_at" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 
+-- bot_state 2: whose state (a keyed hash of channel and user id), and the index retention reads
+ALTER TABLE "bot_state" ADD COLUMN "user_ref" TEXT;
+CREATE INDEX IF NOT EXISTS "bot_state_user_ref" ON "bot_state" ("user_ref");
+CREATE INDEX IF NOT EXISTS "bot_state_updated_at" ON "bot_state" ("updated_at");
+
 -- feedback 1: the feedback table
 CREATE TABLE IF NOT EXISTS "feedback" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -29,3 +34,16 @@ CREATE TABLE IF NOT EXISTS "feedback" (
   "created_at" TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "feedback_created_at" ON "feedback" ("created_at");
+
+-- feedback 2: whose feedback (a keyed hash of channel and user id), its conversation, when retention stripped it
+ALTER TABLE "feedback" ADD COLUMN "user_ref" TEXT;
+ALTER TABLE "feedback" ADD COLUMN "conversation_id" TEXT;
+ALTER TABLE "feedback" ADD COLUMN "expired_at" TEXT;
+CREATE INDEX IF NOT EXISTS "feedback_user_ref" ON "feedback" ("user_ref");
+
+-- storage_keys 1: keys of the storage
+CREATE TABLE IF NOT EXISTS "storage_keys" (
+  "name" TEXT PRIMARY KEY,
+  "value" TEXT NOT NULL,
+  "created_at" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
