@@ -1,8 +1,7 @@
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import type { TermDictionary } from '../text/term-dictionary';
-import type { FieldKind } from './fields';
-
-export type NotedField = Exclude<FieldKind, 'answer'>;
+/** Where an entry's running counts are noted: after its question, and after its phrasings (question and alternates). */
+export type NotedField = 'question' | 'phrasings';
 
 /** A natural document: term → count. */
 export type NaturalDocument = Record<string, number>;

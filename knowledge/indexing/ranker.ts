@@ -2,87 +2,100 @@ import type { InvertedIndex, QueryTerm } from './inverted-index';
 import { TopK, type Ranked } from './top-k';
 
 /**
- * Accumulates entry scores term at a time, with scratch arrays reused between queries (a generation stamp marks
- * what the current query touched, instead of clearing). Max-score pruning: terms go from the most to the least
- * influential; once the k-th best entry so far beats all that the remaining terms could give an entry not seen
- * yet, those terms only update entries already seen. The top k stays exact, and a query with a word found in
- * half the base ("santé", "data") does not score half the base.
+ * Scores entries term at a time through the postings: an entry's fields (one weight per entry and term) plus its
+ * best passage (passages are scored apart, then each entry keeps its best). Scratch arrays are reused between
+ * queries; a generation stamp marks what the current query touched, instead of clearing. Question words
+ * (companions) only add to entries and passages that the query's other words reached.
  */
 export class Ranker {
-  private readonly score: Float64Array;
-  private readonly stamp: Int32Array;
-  private readonly touched: Int32Array;
-  private touchedCount = 0;
-  private generation = 0;
+  private readonly entries: Scratch;
+  private readonly passages: Scratch;
+  private readonly best: Float64Array;
+  private readonly bestStamp: Int32Array;
 
   constructor(
     private readonly index: InvertedIndex,
     entryCount: number,
   ) {
-    this.score = new Float64Array(entryCount);
-    this.stamp = new Int32Array(entryCount);
-    this.touched = new Int32Array(entryCount);
+    this.entries = new Scratch(entryCount);
+    this.passages = new Scratch(index.passageCount);
+    this.best = new Float64Array(entryCount);
+    this.bestStamp = new Int32Array(entryCount);
   }
 
   rank(query: readonly QueryTerm[], allowed: (entry: number) => boolean, limit: number): Ranked[] {
-    const terms = query
-      .map((term) => ({ term, bound: term.weight * term.maxWeight }))
-      .sort((a, b) => b.bound - a.bound);
-    this.nextGeneration();
-    let remaining = terms.reduce((sum, item) => sum + item.bound, 0);
-    let admitting = true;
-    let lastTry = Infinity;
-    for (const { term, bound } of terms) {
-      // Checking costs a pass over the entries seen: only when the remaining terms weigh little, and rarely.
-      if (admitting && this.touchedCount >= limit && remaining < lastTry / 2) {
-        lastTry = remaining;
-        if (this.kthBest(allowed, limit) > remaining) admitting = false;
-      }
-      this.accumulate(term, admitting);
-      remaining -= bound;
+    this.entries.next();
+    this.passages.next();
+    const ordered = [...query.filter((term) => !term.companion), ...query.filter((term) => term.companion)];
+    const { entries: entryPostings, passages: passagePostings } = this.index;
+    for (const term of ordered) {
+      this.entries.accumulate(entryPostings.documents, entryPostings.weights, entryPostings.start(term.id), entryPostings.end(term.id), term.weight, !term.companion);
+      this.passages.accumulate(passagePostings.documents, passagePostings.weights, passagePostings.start(term.id), passagePostings.end(term.id), term.weight, !term.companion);
     }
-    return this.best(allowed, limit).items;
-  }
-
-  private accumulate(term: QueryTerm, admitting: boolean): void {
-    const { postingEntries: entries, postingWeights: weights } = this.index;
-    const { score, stamp, touched, generation } = this;
-    const queryWeight = term.weight;
-    for (let i = term.start; i < term.end; i += 1) {
-      const entry = entries[i] as number;
-      if (stamp[entry] !== generation) {
-        if (!admitting) continue;
-        stamp[entry] = generation;
-        score[entry] = 0;
-        touched[this.touchedCount] = entry;
-        this.touchedCount += 1;
-      }
-      score[entry] = (score[entry] as number) + (weights[i] as number) * queryWeight;
-    }
-  }
-
-  private kthBest(allowed: (entry: number) => boolean, limit: number): number {
-    const top = this.best(allowed, limit);
-    return top.items.length < limit ? -Infinity : (top.items[limit - 1] as Ranked).score;
-  }
-
-  private best(allowed: (entry: number) => boolean, limit: number): TopK {
+    this.keepBestPassages();
     const top = new TopK(limit);
-    for (let i = 0; i < this.touchedCount; i += 1) {
-      const entry = this.touched[i] as number;
-      const score = this.score[entry] as number;
-      if (score > 0 && allowed(entry)) top.offer(entry, score);
+    const { touched, touchedCount, score } = this.entries;
+    for (let i = 0; i < touchedCount; i += 1) {
+      const entry = touched[i] as number;
+      const total = (score[entry] as number) + (this.bestStamp[entry] === this.entries.generation ? (this.best[entry] as number) : 0);
+      if (total > 0 && allowed(entry)) top.offer(entry, total);
     }
-    return top;
+    return top.items;
+  }
+
+  /** Each entry's best passage score (every entry a passage reached was reached by its own postings too). */
+  private keepBestPassages(): void {
+    const { touched, touchedCount, score } = this.passages;
+    const generation = this.entries.generation;
+    for (let i = 0; i < touchedCount; i += 1) {
+      const passage = touched[i] as number;
+      const entry = this.index.entryOf[passage] as number;
+      const value = score[passage] as number;
+      if (this.bestStamp[entry] !== generation || value > (this.best[entry] as number)) {
+        this.bestStamp[entry] = generation;
+        this.best[entry] = value;
+      }
+    }
+  }
+}
+
+/** Running scores of one kind of document for the current query. */
+class Scratch {
+  readonly score: Float64Array;
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  generation = 0;
+  private readonly stamp: Int32Array;
+
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.stamp = new Int32Array(size);
+    this.touched = new Int32Array(size);
   }
 
   /** On (very rare) overflow of the stamp, the stamps are cleared instead. */
-  private nextGeneration(): void {
+  next(): void {
     this.touchedCount = 0;
     if (this.generation < 0x7fffffff) this.generation += 1;
     else {
       this.stamp.fill(0);
       this.generation = 1;
+    }
+  }
+
+  /** Adds a term's postings [start, end) times its query weight; `admitting` false only updates documents already reached. */
+  accumulate(documents: Int32Array, weights: Float32Array, start: number, end: number, queryWeight: number, admitting: boolean): void {
+    const { score, stamp, touched, generation } = this;
+    for (let i = start; i < end; i += 1) {
+      const document = documents[i] as number;
+      if (stamp[document] !== generation) {
+        if (!admitting) continue;
+        stamp[document] = generation;
+        score[document] = 0;
+        touched[this.touchedCount] = document;
+        this.touchedCount += 1;
+      }
+      score[document] = (score[document] as number) + (weights[i] as number) * queryWeight;
     }
   }
 }
