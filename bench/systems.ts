@@ -107,7 +107,8 @@ function wink(kb: KnowledgeBase, prepare: Prepare, tokens: (text: string) => str
   engine.definePrepTasks([tokens]);
   for (const doc of documents(kb, prepare)) engine.addDoc({ phrasings: doc.phrasings, answer: doc.answer }, doc.id);
   engine.consolidate();
-  return { search: (text, lang) => best(engine.search(prepare(text, lang), LIMIT)) };
+  // wink gives the ids back as strings (its documents are keyed by them).
+  return { search: (text, lang) => best(engine.search(prepare(text, lang), LIMIT).map(([id, score]) => [Number(id), score] as const)) };
 }
 
 /** wink-bm25-text-search with its documented tokens (wink-nlp's English model, the only one it has). */

@@ -8,9 +8,7 @@ import { metrics } from './evaluate';
 import { observeMatcher } from './observe';
 import { percent } from './quality';
 
-const GRID: FieldWeights[] = [0.1, 0.2, 0.4].flatMap((question) =>
-  [0.3, 0.5, 0.8].flatMap((phrasings) => [0.2, 0.3, 0.5].map((passage) => ({ question, phrasings, answer: 0.5, passage }))),
-);
+const GRID: FieldWeights[] = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1].map((passage) => ({ answer: Math.round((1 - passage) * 10) / 10, passage }));
 
 /**
  * The field weights with the best mean top-1 over both bases' tune sets (each language of each base counting
@@ -18,8 +16,8 @@ const GRID: FieldWeights[] = [0.1, 0.2, 0.4].flatMap((question) =>
  */
 export function weightsGrid(): void {
   const sets = [seedDevset(), fixtureDevset()].map((set) => ({ set, kb: loadKnowledgeBase(set.kb) }));
-  console.log('| question | phrasings | answer | passage | seed top-1 fr / en | example top-1 fr / en (tune half) | mean top-1 | answered right |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| answer | best passage | seed top-1 fr / en | example top-1 fr / en (tune half) | mean top-1 | answered right |');
+  console.log('|---|---|---|---|---|---|');
   let best: { weights: FieldWeights; top1: number; right: number } | undefined;
   for (const weights of GRID) {
     const figures = sets.map(({ set, kb }) => {
@@ -30,7 +28,7 @@ export function weightsGrid(): void {
     const top1 = figures.reduce((sum, f) => sum + f.fr.top1 + f.en.top1, 0) / 4;
     const right = figures.reduce((sum, f) => sum + f.all.answeredRight, 0) / 2;
     const [seed, example] = figures as [(typeof figures)[number], (typeof figures)[number]];
-    console.log(`| ${weights.question} | ${weights.phrasings} | ${weights.answer} | ${weights.passage} | ${percent(seed.fr.top1)} / ${percent(seed.en.top1)} | ` +
+    console.log(`| ${weights.answer} | ${weights.passage} | ${percent(seed.fr.top1)} / ${percent(seed.en.top1)} | ` +
       `${percent(example.fr.top1)} / ${percent(example.en.top1)} | ${percent(top1)} | ${percent(right)} |`);
     if (best === undefined || top1 > best.top1 + 1e-9 || (Math.abs(top1 - best.top1) <= 1e-9 && right > best.right)) best = { weights, top1, right };
   }

@@ -5,7 +5,7 @@ declare module 'wink-bm25-text-search' {
     definePrepTasks(tasks: ((input: string) => string | string[])[], field?: string): number;
     addDoc(doc: Record<string, string>, id: number): number;
     consolidate(precision?: number): boolean;
-    search(text: string, limit?: number): [number, number][];
+    search(text: string, limit?: number): [string, number][];
   }
   function bm25(): WinkBm25;
   export = bm25;

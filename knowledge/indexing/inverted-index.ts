@@ -27,13 +27,14 @@ export interface Corpora {
 }
 
 /**
- * The BM25 index of one language, built from natural's term counts: entry postings (question, phrasings and answer,
- * weighted per entry over the fields it has) and passage postings (the answers' passages). A query's terms weigh their
- * idf over the sum of the query's idfs, unknown words included, so an entry's score is the share of the query it
- * matches, each matched word saturated by its frequency in the field: a number from 0 to 1 whatever the base's size.
+ * The BM25 index of one language, built from natural's term counts: for each side of an entry (see `FieldWeights`),
+ * postings of its phrasings, of its answer and of the answer's passages. A query's terms weigh their idf over the sum
+ * of the query's idfs, unknown words included, so a side's score is the share of the query it matches, each matched
+ * word saturated by its frequency there: a number from 0 to 1 whatever the base's size.
  */
 export class InvertedIndex {
-  readonly entries: PostingLists;
+  readonly phrasings: PostingLists;
+  readonly answers: PostingLists;
   readonly passages: PostingLists;
   readonly entryOf: Int32Array;
   readonly passageCount: number;
@@ -48,9 +49,10 @@ export class InvertedIndex {
     const documents = Math.max(1, corpus.documentCount);
     this.idfs = Float64Array.from({ length: this.dictionary.terms.length }, (_, id) => idf(corpus.documentFrequency[id] ?? 0, documents));
     this.unseen = unseenIdf(documents);
-    const { postings, passageShares } = writeEntryPostings(corpus, weights, saturation);
-    this.entries = postings;
-    this.passages = writePassagePostings(corpora.passages, corpora.entryOf, passageShares, saturation);
+    const { phrasings, answers } = writeEntryPostings(corpus, weights, saturation);
+    this.phrasings = phrasings;
+    this.answers = answers;
+    this.passages = writePassagePostings(corpora.passages, weights, saturation);
     this.entryOf = corpora.entryOf;
     this.passageCount = corpora.passages.entryCount;
   }
@@ -62,7 +64,7 @@ export class InvertedIndex {
 
   has(term: string): boolean {
     const id = this.dictionary.idOf(term);
-    return id !== undefined && id < this.idfs.length && this.entries.end(id) > this.entries.start(id);
+    return id !== undefined && id < this.idfs.length && (corpusFrequency(this.phrasings, id) > 0 || corpusFrequency(this.answers, id) > 0);
   }
 
   /**
@@ -88,4 +90,8 @@ export class InvertedIndex {
     }
     return vector;
   }
+}
+
+function corpusFrequency(postings: PostingLists, id: number): number {
+  return postings.end(id) - postings.start(id);
 }

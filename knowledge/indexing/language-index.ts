@@ -26,7 +26,7 @@ export function countEntries(
   topics: (entry: Entry, lang: Lang) => string = () => '',
 ): Corpora {
   const corpus = new NaturalCorpus(analyzer.dictionary, entries.length);
-  const passages = new NaturalCorpus(analyzer.dictionary, entries.length * 2);
+  const passages = new NaturalCorpus(analyzer.dictionary, entries.length * 2, false);
   const entryOf: number[] = [];
   const addWord = (word: Word): void => vocabulary.addWord(word);
   let hash = PHRASING_HASH_START;
@@ -35,10 +35,6 @@ export function countEntries(
     corpus.count(id);
     hash = phrasingHashStep(hash, id);
     terms += 1;
-  };
-  const countBoth = (id: number): void => {
-    corpus.count(id);
-    passages.count(id);
   };
   const countPhrasing = (text: string, entry: number): void => {
     hash = PHRASING_HASH_START;
@@ -56,9 +52,14 @@ export function countEntries(
     corpus.endField('phrasings');
     const answer = entry.answer[lang];
     for (const passage of answer === undefined ? [] : passagesOf(answer)) {
-      analyzer.indexTerms(passage, countBoth, addWord);
+      analyzer.indexTerms(passage, passages.count, addWord);
       passages.endEntry();
       entryOf.push(at);
+      // The entry's answer is the sum of its passages: their counts are added, not their words counted again.
+      const last = passages.entryCount - 1;
+      for (let term = passages.termStart[last] as number; term < (passages.termStart[last + 1] as number); term += 1) {
+        corpus.countTimes(passages.termIds[term] as number, passages.totals[term] as number);
+      }
     }
     // The labels of the entry's facets ("Calendrier", "Comptes et accès") say what it is about, in its own words:
     // counted with the answer as a whole, in no passage.

@@ -1,23 +1,13 @@
-import { entryShares, type FieldWeights } from './fields';
+import { answerShares, type FieldWeights } from './fields';
 import type { NaturalCorpus } from './natural-corpus';
 import { PostingLists } from './posting-lists';
 import { saturated, type Saturation } from './weighting';
 
-/** The lengths (in terms) of each entry's question, phrasings and answer, and their averages over the entries having them. */
-interface FieldLengths {
-  question: Float64Array;
-  phrasings: Float64Array;
-  answer: Float64Array;
-  average: { question: number; phrasings: number; answer: number };
-}
-
-/** An entry's count of its `at`-th term in the question, in its phrasings (question and alternates) and in the answer. */
-function fieldCounts(corpus: NaturalCorpus, entry: number, at: number, total: number): [number, number, number] {
-  const { notes, termStart } = corpus;
-  const slot = (termStart[entry] as number) + at;
-  const question = at < (notes.question.length[entry] as number) ? (notes.question.counts[slot] as number) : 0;
-  const phrasings = at < (notes.phrasings.length[entry] as number) ? (notes.phrasings.counts[slot] as number) : 0;
-  return [question, phrasings, total - phrasings];
+/** An entry's count of its `at`-th term in its phrasings (question and alternates) and in its answer. */
+function sideCounts(corpus: NaturalCorpus, entry: number, at: number): [number, number] {
+  const slot = (corpus.termStart[entry] as number) + at;
+  const phrasings = at < (corpus.notes.phrasings.length[entry] as number) ? (corpus.notes.phrasings.counts[slot] as number) : 0;
+  return [phrasings, (corpus.totals[slot] as number) - phrasings];
 }
 
 function average(lengths: Float64Array): number {
@@ -26,74 +16,64 @@ function average(lengths: Float64Array): number {
   return count === 0 ? 0 : sum / count;
 }
 
-function lengthsOf(corpus: NaturalCorpus): FieldLengths {
-  const size = corpus.entryCount;
-  const lengths = { question: new Float64Array(size), phrasings: new Float64Array(size), answer: new Float64Array(size) };
-  const terms = corpus.dictionary.terms;
-  for (let entry = 0; entry < size; entry += 1) {
-    const document = corpus.document(entry);
-    const start = corpus.termStart[entry] as number;
-    for (let at = 0; at < (corpus.termStart[entry + 1] as number) - start; at += 1) {
-      const total = document[terms[corpus.termIds[start + at] as number] as string] as number;
-      const [question, phrasings, answer] = fieldCounts(corpus, entry, at, total);
-      lengths.question[entry] += question;
-      lengths.phrasings[entry] += phrasings;
-      lengths.answer[entry] += answer;
-    }
-  }
-  return { ...lengths, average: { question: average(lengths.question), phrasings: average(lengths.phrasings), answer: average(lengths.answer) } };
-}
-
-/**
- * Turns natural's corpus into the entries' postings: one weight per entry and term, the sum over the entry's fields of
- * the field's share (its weight renormalised over the fields the entry has, see `entryShares`) times the term's
- * saturated frequency there (BM25's, see `saturated`). The score of an entry is then one dot product with the query.
- * Also gives each entry's share of its best passage, which the passages' postings carry.
- */
-export function writeEntryPostings(corpus: NaturalCorpus, weights: FieldWeights, saturation: Saturation): { postings: PostingLists; passageShares: Float64Array } {
-  const postings = new PostingLists(corpus.documentFrequency, corpus.dictionary.terms.length);
-  const lengths = lengthsOf(corpus);
-  const passageShares = new Float64Array(corpus.entryCount);
-  const terms = corpus.dictionary.terms;
+/** Both sides' lengths per entry, and how many entries each term is in, on each side. */
+function sideStatistics(corpus: NaturalCorpus) {
+  const terms = corpus.dictionary.terms.length;
+  const stats = {
+    phrasings: { lengths: new Float64Array(corpus.entryCount), frequencies: new Int32Array(terms) },
+    answers: { lengths: new Float64Array(corpus.entryCount), frequencies: new Int32Array(terms) },
+  };
   for (let entry = 0; entry < corpus.entryCount; entry += 1) {
-    const [q, p, w] = [lengths.question[entry] as number, lengths.phrasings[entry] as number, lengths.answer[entry] as number];
-    const shares = entryShares(weights, { question: q > 0, phrasings: p > 0, answer: w > 0 });
-    passageShares[entry] = shares.passage;
-    const document = corpus.document(entry);
     const start = corpus.termStart[entry] as number;
     for (let at = 0; at < (corpus.termStart[entry + 1] as number) - start; at += 1) {
       const id = corpus.termIds[start + at] as number;
-      const [inQuestion, inPhrasings, inAnswer] = fieldCounts(corpus, entry, at, document[terms[id] as string] as number);
-      const weight =
-        shares.question * saturated(inQuestion, q, lengths.average.question, saturation) +
-        shares.phrasings * saturated(inPhrasings, p, lengths.average.phrasings, saturation) +
-        shares.answer * saturated(inAnswer, w, lengths.average.answer, saturation);
-      postings.add(id, entry, weight);
+      const [phrasings, answer] = sideCounts(corpus, entry, at);
+      if (phrasings > 0) [stats.phrasings.lengths[entry], stats.phrasings.frequencies[id]] = [(stats.phrasings.lengths[entry] as number) + phrasings, (stats.phrasings.frequencies[id] as number) + 1];
+      if (answer > 0) [stats.answers.lengths[entry], stats.answers.frequencies[id]] = [(stats.answers.lengths[entry] as number) + answer, (stats.answers.frequencies[id] as number) + 1];
     }
   }
-  return { postings, passageShares };
+  return stats;
 }
 
 /**
- * The passages' postings: a passage's weight for a term is its entry's passage share times the term's saturated
- * frequency in the passage, so that an entry's best passage adds to its score on the same scale as its fields.
+ * Turns natural's corpus into the entries' postings, one list per side: for the phrasings, each term's saturated
+ * frequency there (BM25's, see `saturated`); for the answer, the same times the answer's share of the answer side.
  */
-export function writePassagePostings(passages: NaturalCorpus, entryOf: Int32Array, passageShares: Float64Array, saturation: Saturation): PostingLists {
+export function writeEntryPostings(corpus: NaturalCorpus, weights: FieldWeights, saturation: Saturation): { phrasings: PostingLists; answers: PostingLists } {
+  const stats = sideStatistics(corpus);
+  const terms = corpus.dictionary.terms.length;
+  const phrasings = new PostingLists(stats.phrasings.frequencies, terms);
+  const answers = new PostingLists(stats.answers.frequencies, terms);
+  const [phrasingsAverage, answersAverage] = [average(stats.phrasings.lengths), average(stats.answers.lengths)];
+  const share = answerShares(weights).answer;
+  for (let entry = 0; entry < corpus.entryCount; entry += 1) {
+    const start = corpus.termStart[entry] as number;
+    const [phrasingsLength, answerLength] = [stats.phrasings.lengths[entry] as number, stats.answers.lengths[entry] as number];
+    for (let at = 0; at < (corpus.termStart[entry + 1] as number) - start; at += 1) {
+      const id = corpus.termIds[start + at] as number;
+      const [inPhrasings, inAnswer] = sideCounts(corpus, entry, at);
+      if (inPhrasings > 0) phrasings.add(id, entry, saturated(inPhrasings, phrasingsLength, phrasingsAverage, saturation));
+      if (inAnswer > 0) answers.add(id, entry, share * saturated(inAnswer, answerLength, answersAverage, saturation));
+    }
+  }
+  return { phrasings, answers };
+}
+
+/**
+ * The passages' postings: a passage's weight for a term is the passage's share of the answer side times the term's
+ * saturated frequency in the passage, so that an entry's best passage adds to its answer on the same scale.
+ */
+export function writePassagePostings(passages: NaturalCorpus, weights: FieldWeights, saturation: Saturation): PostingLists {
   const postings = new PostingLists(passages.documentFrequency, passages.dictionary.terms.length);
-  const terms = passages.dictionary.terms;
   const lengths = new Float64Array(passages.entryCount);
   for (let passage = 0; passage < passages.entryCount; passage += 1) {
-    const document = passages.document(passage);
-    for (const term in document) lengths[passage] += document[term] as number;
+    for (let at = passages.termStart[passage] as number; at < (passages.termStart[passage + 1] as number); at += 1) lengths[passage] += passages.totals[at] as number;
   }
   const averageLength = average(lengths);
+  const share = answerShares(weights).passage;
   for (let passage = 0; passage < passages.entryCount; passage += 1) {
-    const share = passageShares[entryOf[passage] as number] as number;
-    const document = passages.document(passage);
-    const start = passages.termStart[passage] as number;
-    for (let at = start; at < (passages.termStart[passage + 1] as number); at += 1) {
-      const id = passages.termIds[at] as number;
-      postings.add(id, passage, share * saturated(document[terms[id] as string] as number, lengths[passage] as number, averageLength, saturation));
+    for (let at = passages.termStart[passage] as number; at < (passages.termStart[passage + 1] as number); at += 1) {
+      postings.add(passages.termIds[at] as number, passage, share * saturated(passages.totals[at] as number, lengths[passage] as number, averageLength, saturation));
     }
   }
   return postings;

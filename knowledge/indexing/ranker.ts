@@ -1,14 +1,16 @@
 import type { InvertedIndex, QueryTerm } from './inverted-index';
+import type { PostingLists } from './posting-lists';
 import { TopK, type Ranked } from './top-k';
 
 /**
- * Scores entries term at a time through the postings: an entry's fields (one weight per entry and term) plus its
- * best passage (passages are scored apart, then each entry keeps its best). Scratch arrays are reused between
- * queries; a generation stamp marks what the current query touched, instead of clearing. Question words
- * (companions) only add to entries and passages that the query's other words reached.
+ * Scores entries term at a time through the postings, each side apart (see `FieldWeights`): its phrasings, and its
+ * answer plus the best of its passages (passages are scored apart, then each entry keeps its best); an entry scores
+ * as its better side. Scratch arrays are reused between queries; a generation stamp marks what the current query
+ * touched, instead of clearing. Question words (companions) only add to what the query's other words reached.
  */
 export class Ranker {
-  private readonly entries: Scratch;
+  private readonly phrasings: Scratch;
+  private readonly answers: Scratch;
   private readonly passages: Scratch;
   private readonly best: Float64Array;
   private readonly bestStamp: Int32Array;
@@ -17,36 +19,39 @@ export class Ranker {
     private readonly index: InvertedIndex,
     entryCount: number,
   ) {
-    this.entries = new Scratch(entryCount);
+    this.phrasings = new Scratch(entryCount);
+    this.answers = new Scratch(entryCount);
     this.passages = new Scratch(index.passageCount);
     this.best = new Float64Array(entryCount);
     this.bestStamp = new Int32Array(entryCount);
   }
 
   rank(query: readonly QueryTerm[], allowed: (entry: number) => boolean, limit: number): Ranked[] {
-    this.entries.next();
-    this.passages.next();
+    const sides: [Scratch, PostingLists][] = [[this.phrasings, this.index.phrasings], [this.answers, this.index.answers], [this.passages, this.index.passages]];
+    for (const [scratch] of sides) scratch.next();
     const ordered = [...query.filter((term) => !term.companion), ...query.filter((term) => term.companion)];
-    const { entries: entryPostings, passages: passagePostings } = this.index;
     for (const term of ordered) {
-      this.entries.accumulate(entryPostings.documents, entryPostings.weights, entryPostings.start(term.id), entryPostings.end(term.id), term.weight, !term.companion);
-      this.passages.accumulate(passagePostings.documents, passagePostings.weights, passagePostings.start(term.id), passagePostings.end(term.id), term.weight, !term.companion);
+      for (const [scratch, postings] of sides) scratch.accumulate(postings, term.id, term.weight, !term.companion);
     }
     this.keepBestPassages();
     const top = new TopK(limit);
-    const { touched, touchedCount, score } = this.entries;
-    for (let i = 0; i < touchedCount; i += 1) {
-      const entry = touched[i] as number;
-      const total = (score[entry] as number) + (this.bestStamp[entry] === this.entries.generation ? (this.best[entry] as number) : 0);
-      if (total > 0 && allowed(entry)) top.offer(entry, total);
+    const offer = (entry: number): void => {
+      const score = Math.max(this.phrasings.valueOf(entry), this.answers.valueOf(entry) + (this.bestStamp[entry] === this.answers.generation ? (this.best[entry] as number) : 0));
+      if (score > 0 && allowed(entry)) top.offer(entry, score);
+    };
+    for (let i = 0; i < this.phrasings.touchedCount; i += 1) offer(this.phrasings.touched[i] as number);
+    // Entries the phrasings reached are offered once: an entry's score is the same whichever list brings it.
+    for (let i = 0; i < this.answers.touchedCount; i += 1) {
+      const entry = this.answers.touched[i] as number;
+      if (!this.phrasings.has(entry)) offer(entry);
     }
     return top.items;
   }
 
-  /** Each entry's best passage score (every entry a passage reached was reached by its own postings too). */
+  /** Each entry's best passage score (every entry a passage reached was reached by its answer's postings too). */
   private keepBestPassages(): void {
     const { touched, touchedCount, score } = this.passages;
-    const generation = this.entries.generation;
+    const generation = this.answers.generation;
     for (let i = 0; i < touchedCount; i += 1) {
       const passage = touched[i] as number;
       const entry = this.index.entryOf[passage] as number;
@@ -83,10 +88,20 @@ class Scratch {
     }
   }
 
-  /** Adds a term's postings [start, end) times its query weight; `admitting` false only updates documents already reached. */
-  accumulate(documents: Int32Array, weights: Float32Array, start: number, end: number, queryWeight: number, admitting: boolean): void {
+  has(document: number): boolean {
+    return this.stamp[document] === this.generation;
+  }
+
+  valueOf(document: number): number {
+    return this.has(document) ? (this.score[document] as number) : 0;
+  }
+
+  /** Adds a term's postings times its query weight; `admitting` false only updates documents already reached. */
+  accumulate(postings: PostingLists, term: number, queryWeight: number, admitting: boolean): void {
     const { score, stamp, touched, generation } = this;
-    for (let i = start; i < end; i += 1) {
+    const { documents, weights } = postings;
+    const end = postings.end(term);
+    for (let i = postings.start(term); i < end; i += 1) {
       const document = documents[i] as number;
       if (stamp[document] !== generation) {
         if (!admitting) continue;

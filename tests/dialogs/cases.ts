@@ -30,7 +30,8 @@ export function vocabulary(kb: KnowledgeBase, lang: Lang): Vocabulary {
     labelsOffer: facet('offer')?.values.find((value) => value.id === 'labels')?.label[lang] ?? '?',
     rorQuestion: entry('ror-data-access')?.question[lang] ?? '?',
     segurQuestion: entry('segur-funding-resources')?.question[lang] ?? '?',
-    segurOwnWords: lang === 'fr' ? 'Comment obtenir un financement Ségur ?' : 'How do I get funding from the Ségur programme?',
+    segurOwnWords:
+      lang === 'fr' ? 'Comment fonctionne le financement des équipements numériques par le Ségur ?' : 'How does the Ségur programme fund digital equipment?',
     vagueQuestion: lang === 'fr' ? 'données' : 'the data',
     secondOne: lang === 'fr' ? 'le deuxième' : 'the second one',
     date: lang === 'fr' ? '15 janvier 2023' : '15 January 2023',

@@ -1,6 +1,6 @@
 import { syntheticBase } from '../../../bench/synthetic';
 import { loadKnowledgeBase, phrasingsOf } from '../../../knowledge';
-import { entryShares, type FieldWeights } from '../../../knowledge/indexing/fields';
+import { answerShares, type FieldWeights } from '../../../knowledge/indexing/fields';
 import { LanguageIndex } from '../../../knowledge/indexing/language-index';
 import { passagesOf } from '../../../knowledge/indexing/passages';
 import { idf, SATURATION, saturated } from '../../../knowledge/indexing/weighting';
@@ -21,16 +21,15 @@ const mean = (values: readonly number[]): number => {
 };
 
 /**
- * The textbook computation the index must give, field by field from the entries' texts: BM25's saturated term
- * frequency in each field (question, alternates, answer, and the best of the answer's passages), weighed by the
- * field shares renormalised over the fields the entry has, times the query terms' idf over the query's total idf.
+ * The textbook computation the index must give, from the entries' texts: each side's BM25 share of the query — the
+ * phrasings (question and alternates pooled), and the answer as a whole plus its best passage, mixed by the weights
+ * — each query term weighing its idf over the query's total idf; an entry scores as its better side.
  */
 function referenceScores(index: LanguageIndex, entries: readonly Entry[], lang: Lang, weights: FieldWeights, query: readonly string[]): number[] {
   const analyse = (texts: readonly string[]): Counts => countsOf(texts.flatMap((text) => index.analyzer.analyze(text)));
   const fields = entries.map((entry) => ({
-    question: analyse(entry.question[lang] === undefined ? [] : [entry.question[lang] as string]),
     phrasings: analyse(phrasingsOf(entry, lang)),
-    answer: analyse(entry.answer[lang] === undefined ? [] : [entry.answer[lang] as string]),
+    answer: analyse(entry.answer[lang] === undefined ? [] : passagesOf(entry.answer[lang] as string)),
     passages: entry.answer[lang] === undefined ? [] : passagesOf(entry.answer[lang] as string).map((text) => analyse([text])),
   }));
   const documents = fields.filter((field) => lengthOf(field.answer) + lengthOf(field.phrasings) > 0).length;
@@ -38,7 +37,6 @@ function referenceScores(index: LanguageIndex, entries: readonly Entry[], lang: 
   for (const field of fields) for (const term of new Set([...field.phrasings.keys(), ...field.answer.keys()])) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const idfOf = (term: string): number => idf(frequency.get(term) ?? 0, documents);
   const average = {
-    question: mean(fields.map((field) => lengthOf(field.question))),
     phrasings: mean(fields.map((field) => lengthOf(field.phrasings))),
     answer: mean(fields.map((field) => lengthOf(field.answer))),
     passage: mean(fields.flatMap((field) => field.passages.map(lengthOf))),
@@ -48,11 +46,10 @@ function referenceScores(index: LanguageIndex, entries: readonly Entry[], lang: 
   const total = Math.max(idf(0, documents), [...queryCounts].reduce((sum, [term, count]) => sum + (1 + Math.log(count)) * idfOf(term), 0));
   const match = (counts: Counts, mean: number): number =>
     [...queryCounts].reduce((sum, [term, count]) => sum + ((1 + Math.log(count)) * idfOf(term) * saturated(counts.get(term) ?? 0, lengthOf(counts), mean, SATURATION)) / total, 0);
+  const shares = answerShares(weights);
   return fields.map((field) => {
-    const shares = entryShares(weights, { question: field.question.size > 0, phrasings: field.phrasings.size > 0, answer: field.answer.size > 0 });
     const best = Math.max(0, ...field.passages.map((passage) => match(passage, average.passage)));
-    return shares.question * match(field.question, average.question) + shares.phrasings * match(field.phrasings, average.phrasings) +
-      shares.answer * match(field.answer, average.answer) + shares.passage * best;
+    return Math.max(match(field.phrasings, average.phrasings), shares.answer * match(field.answer, average.answer) + shares.passage * best);
   });
 }
 
@@ -62,8 +59,8 @@ describe('InvertedIndex', () => {
   it.each([
     ['fr', FIELD_WEIGHTS],
     ['en', FIELD_WEIGHTS],
-    ['fr', { question: 0.1, phrasings: 0.2, answer: 0.3, passage: 0.4 }],
-  ] as const)('scores entries as BM25 over their fields, renormalised over the fields each has (%s, %j)', (lang, weights) => {
+    ['fr', { answer: 0.3, passage: 0.7 }],
+  ] as const)('scores entries as BM25 on their better side, phrasings or answer and best passage (%s, %j)', (lang, weights) => {
     const groups = kb.lexicon.filter((group) => group.lang === lang).map((group) => group.terms);
     const index = new LanguageIndex(lang, kb.entries, groups, weights);
     const queries = lang === 'fr'

@@ -9,6 +9,15 @@ import type { Lang } from '../../../knowledge/types';
 
 const kb = loadKnowledgeBase();
 
+/** A document's term counts as the corpus keeps them (`totals`), natural's document or not. */
+function countsIn(corpus: NaturalCorpus, document: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (let at = corpus.termStart[document] as number; at < (corpus.termStart[document + 1] as number); at += 1) {
+    counts[corpus.dictionary.terms[corpus.termIds[at] as number] as string] = corpus.totals[at] as number;
+  }
+  return counts;
+}
+
 /** natural's own idf, 1 + ln(N / (1 + df)): the document frequencies counted here must give it. */
 const naturalIdf = (frequency: number, documents: number): number => 1 + Math.log(documents / (1 + frequency));
 
@@ -42,12 +51,16 @@ describe.each(['fr', 'en'] as const)('natural corpus of the project content (%s)
     });
   });
 
-  it('holds one natural document per passage of each answer, which together make the answer', () => {
+  it('keeps each entry’s counts beside natural’s document, equal to it', () => {
+    kb.entries.forEach((entry, at) => expect([entry.id, countsIn(corpus, at)]).toEqual([entry.id, { ...corpus.document(at) }]));
+  });
+
+  it('counts each passage of each answer apart, the passages together making the answer', () => {
     kb.entries.forEach((entry, at) => {
       const own = [...entryOf.keys()].filter((passage) => entryOf[passage] === at);
       expect(own).toHaveLength(entry.answer[lang] === undefined ? 0 : passagesOf(entry.answer[lang] as string).length);
       const summed: Record<string, number> = {};
-      for (const passage of own) for (const [term, count] of Object.entries(passages.document(passage))) summed[term] = (summed[term] ?? 0) + count;
+      for (const passage of own) for (const [term, count] of Object.entries(countsIn(passages, passage))) summed[term] = (summed[term] ?? 0) + count;
       const answer = counted(passagesOf(entry.answer[lang] ?? '').flatMap((text) => analyzer.analyze(text)));
       expect([entry.id, summed]).toEqual([entry.id, answer]);
     });
