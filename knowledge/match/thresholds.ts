@@ -13,8 +13,8 @@ export type { DecisionThresholds } from '../types';
  */
 export const DEFAULT_THRESHOLDS: Readonly<DecisionThresholds> = Object.freeze({
   answerScore: 0.24,
-  answerMargin: 0.06,
-  suggestScore: 0.18,
+  answerMargin: 0.08,
+  suggestScore: 0.16,
   listScore: 0.05,
 });
 

@@ -66,7 +66,7 @@ export class Analyzer {
   private readonly stopwords: ReadonlySet<string>;
   private readonly questionWords: ReadonlySet<string>;
   private readonly stemmer: (word: string) => string;
-  /** Short single-word lexicon terms (MOS, NOS, ROR, SI): never stemmed ("MOS" is no plural of "mo"). */
+  /** Short single-word lexicon terms (MOS, NOS, ROR, SI, PASSI): never stemmed ("MOS" is no plural of "mo", "PASSI" no form of "passer"). */
   private readonly acronyms: ReadonlySet<string>;
   readonly lexicon: PhraseLexicon;
   /** The terms of the texts indexed with this analyser, numbered in order of appearance (queries add none). */
@@ -86,7 +86,7 @@ export class Analyzer {
     this.questionWords = questionWordSet(lang);
     this.stemmer = stemmerFor(lang);
     this.acronyms = new Set(
-      lexiconGroups.flat().map((term) => foldAccents(normalizeText(term))).filter((term) => /^[\p{L}\p{N}]{2,4}$/u.test(term)),
+      lexiconGroups.flat().map((term) => foldAccents(normalizeText(term))).filter((term) => /^[\p{L}\p{N}]{2,5}$/u.test(term)),
     );
     this.lexicon = new PhraseLexicon(lexiconGroups.map((terms) => terms.map((term) => this.lexiconTerm(term))));
     this.startsPhrase = (stem) => this.lexicon.startsPhrase(stem);
