@@ -1,106 +1,83 @@
 /**
- * Chooses the matcher's field weights and decision thresholds on the dev set (tests/fixtures/devset.*.jsonl)
- * and prints them with what they give; the chosen thresholds go into knowledge/content/calibration.yaml (the base's
- * own), the field weights into knowledge/match/thresholds.ts.
- * For each weighting: the thresholds with the best utility (bench/calibration.ts); then the weighting with the
- * best mean top-1 accuracy (the issue's headline measure), ties to the best utility. It also shows how many
- * entries' own questions the scores alone answer confidently: the matcher answers them all anyway (a query repeating
- * an entry's phrasing is answered with it), but a weighting that needs that rule less separates entries better.
- * Run: npx tsx bench/calibrate.ts (about 20 s).
+ * Calibrates a knowledge base's decision bands on the dev set shipped with it and prints the grid it chose from:
+ *   npx tsx bench/calibrate.ts [--kb DIR] [--write]    the base's bands (--write: into DIR/calibration.yaml)
+ *   npx tsx bench/calibrate.ts --defaults              the code's defaults, for bases without a dev set
+ *   npx tsx bench/calibrate.ts --weights               the field weights (knowledge/match/thresholds.ts)
+ * Only the dev sets' tune halves are looked at (the fixture's holdout half is reported, never tuned on).
  */
-import type { FieldWeights } from '../knowledge/indexing/inverted-index';
+import { resolve } from 'node:path';
+import { defaultContentDir } from '../knowledge/load/content-dir';
 import { loadKnowledgeBase } from '../knowledge/load/load-knowledge-base';
-import { decide } from '../knowledge/match/decide';
-import { Matcher } from '../knowledge/match/matcher';
-import { DEFAULT_THRESHOLDS, FIELD_WEIGHTS, type DecisionThresholds } from '../knowledge/match/thresholds';
-import type { KnowledgeBase } from '../knowledge/types';
-import { calibrate, gridFor, OUT_OF_SCOPE_FALLBACK_FLOOR, UTILITY } from './calibration';
-import { loadDevset, type DevQuery } from './devset';
+import { DEFAULT_THRESHOLDS } from '../knowledge/match/thresholds';
+import type { DecisionThresholds } from '../knowledge/types';
+import { UTILITY } from './calibration';
+import { calibrationOf, sameBands, writeCalibration } from './calibration-file';
+import { crossBaseCheck, pooledDefaults } from './calibration-defaults';
+import { devsetFor, type DevSet } from './datasets';
 import { metrics, type Observation } from './evaluate';
 import { observeMatcher } from './observe';
+import { Matcher } from '../knowledge/match/matcher';
+import { percent } from './quality';
+import { weightsGrid } from './weights-grid';
 
-const WEIGHTINGS: FieldWeights[] = [0, 0.1].flatMap((question) =>
-  [0.15, 0.2, 0.25, 0.3, 0.35, 0.4].map((answer) => ({ question, answer })),
-);
+const bands = (t: DecisionThresholds): string => `answerScore ${t.answerScore}, answerMargin ${t.answerMargin}, suggestScore ${t.suggestScore}`;
 
-interface Trial {
-  weights: FieldWeights;
-  thresholds: DecisionThresholds;
-  utility: number;
-  meetsFloor: boolean;
-  observations: Observation[];
-  ownQuestionsAnswered: number;
-  meanTop1: number;
+function describe(label: string, observations: readonly Observation[], t: DecisionThresholds): string {
+  return (['fr', 'en'] as const)
+    .map((lang) => {
+      const m = metrics(observations.filter((o) => o.lang === lang), t);
+      if (m.inScope + m.outOfScope === 0) return undefined;
+      return `${label} ${lang}: top-1 ${percent(m.top1)}, answered right ${percent(m.answeredRight)}, wrongly ${percent(m.answeredWrong)}, out of scope answered ${percent(m.outOfScopeAnswered)}`;
+    })
+    .filter((line): line is string => line !== undefined)
+    .join('\n');
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
-
-/** Entries whose own question gets `answer` from the scores alone, without the repeated-phrasing rule. */
-function ownQuestionsAnswered(kb: KnowledgeBase, weights: FieldWeights, thresholds: DecisionThresholds): number {
-  const matcher = new Matcher(kb, { fieldWeights: weights, thresholds });
-  return kb.entries
-    .flatMap((entry, index) => (['fr', 'en'] as const).map((lang) => ({ index, ranked: matcher.candidates({ text: entry.question[lang] ?? '', lang }).filtered })))
-    .filter(({ index, ranked }) => decide(ranked, thresholds) === 'answer' && ranked[0]?.entry === index).length;
-}
-
-function trial(kb: KnowledgeBase, queries: readonly DevQuery[], weights: FieldWeights): Trial {
-  const observations = observeMatcher(new Matcher(kb, { fieldWeights: weights }), queries);
-  const { thresholds, utility, meetsFloor } = calibrate(observations, gridFor(observations, true), DEFAULT_THRESHOLDS.listScore);
-  const top1 = (['fr', 'en'] as const).map((lang) => metrics(observations.filter((o) => o.lang === lang), thresholds).top1);
-  return {
-    weights,
-    thresholds,
-    utility,
-    meetsFloor,
-    observations,
-    ownQuestionsAnswered: ownQuestionsAnswered(kb, weights, thresholds),
-    meanTop1: top1.reduce((sum, value) => sum + value, 0) / top1.length,
-  };
-}
-
-function report(kb: KnowledgeBase, best: Trial): void {
-  const t = best.thresholds;
-  console.log(`\nChosen: FIELD_WEIGHTS = ${JSON.stringify(best.weights)}`);
-  console.log(`        calibration.yaml thresholds: answerScore ${t.answerScore}, answerMargin ${t.answerMargin}, suggestScore ${t.suggestScore}` +
-    `${best.meetsFloor ? '' : ' (WARNING: the out-of-scope floor is not met)'}`);
-  for (const lang of ['fr', 'en'] as const) {
-    const m = metrics(best.observations.filter((o) => o.lang === lang), t);
-    console.log(`  ${lang}: top-1 ${percent(m.top1)}, top-3 ${percent(m.top3)}, answered right ${percent(m.answeredRight)}, ` +
-      `confident-wrong ${percent(m.confidentWrong)}, out-of-scope fallback ${percent(m.outOfScopeFallback)}`);
+/** For each answer threshold, the best margin and suggestion threshold with what they give. */
+function printGrid(observations: readonly Observation[], chosen: DecisionThresholds): void {
+  console.log('| answerScore | best margin | suggestScore | answered right | answered wrongly | out of scope answered |');
+  console.log('|---|---|---|---|---|---|');
+  for (let a = 0.1; a <= 0.6001; a += 0.04) {
+    const answerScore = Math.round(a * 100) / 100;
+    const candidates = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.14, 0.2].map((answerMargin) => ({ ...chosen, answerScore, answerMargin, suggestScore: Math.min(chosen.suggestScore, answerScore) }));
+    const scored = candidates.map((t) => ({ t, m: metrics(observations, t) })).sort((x, y) => y.m.answeredRight - 3 * y.m.answeredWrong - (x.m.answeredRight - 3 * x.m.answeredWrong));
+    const { t, m } = scored[0] as (typeof scored)[number];
+    console.log(`| ${answerScore} | ${t.answerMargin} | ${t.suggestScore} | ${percent(m.answeredRight)} | ${percent(m.answeredWrong)} | ${percent(m.outOfScopeAnswered)} |`);
   }
-  console.log('\nStability: thresholds calibrated on one language only, measured on the other.');
-  for (const [train, test] of [['fr', 'en'], ['en', 'fr']] as const) {
-    const own = best.observations.filter((o) => o.lang === train);
-    const trained = calibrate(own, gridFor(own, true), DEFAULT_THRESHOLDS.listScore).thresholds;
-    const m = metrics(best.observations.filter((o) => o.lang === test), trained);
-    console.log(`  ${train} → answerScore ${trained.answerScore}, answerMargin ${trained.answerMargin}, suggestScore ${trained.suggestScore};` +
-      ` on ${test}: answered right ${percent(m.answeredRight)}, confident-wrong ${percent(m.confidentWrong)}, out-of-scope fallback ${percent(m.outOfScopeFallback)}`);
+}
+
+function calibrateBase(set: DevSet, write: boolean): void {
+  const { observations, calibration } = calibrationOf(set);
+  const t = calibration.thresholds;
+  console.log(`Dev set ${set.name}: ${set.queries.length} queries tuned on, ${set.holdout.length} held out. Utility: ${JSON.stringify(UTILITY)}.\n`);
+  printGrid(observations, t);
+  console.log(`\nChosen: ${bands(t)}${calibration.meetsFloor ? '' : ' (WARNING: the limits are not met)'}`);
+  const holdout = observeMatcher(new Matcher(loadKnowledgeBase(set.kb)), set.holdout);
+  const summary = [describe('tune', observations, t), describe('holdout', holdout, t)].filter((line) => line !== '').join('\n');
+  console.log(summary);
+  const current = loadKnowledgeBase(set.kb).calibration;
+  if (write) console.log(`\nWritten: ${writeCalibration(set, t, summary)}`);
+  else console.log(current.from !== undefined && sameBands(current.thresholds, t) ? '\ncalibration.yaml: up to date.' : '\ncalibration.yaml differs: run again with --write.');
+}
+
+function main(argv: readonly string[]): void {
+  if (argv.includes('--weights')) return weightsGrid();
+  if (argv.includes('--defaults')) {
+    const pooled = pooledDefaults();
+    console.log(`Pooled over both bases' tune sets: ${bands(pooled)}; in the code (DEFAULT_THRESHOLDS): ${bands(DEFAULT_THRESHOLDS)}` +
+      `${sameBands(pooled, DEFAULT_THRESHOLDS) ? ' (up to date)' : ' (update knowledge/match/thresholds.ts)'}.\n`);
+    return crossBaseCheck();
   }
-  const inUse = kb.calibration.thresholds;
-  const upToDate = JSON.stringify(best.weights) === JSON.stringify({ question: FIELD_WEIGHTS.question, answer: FIELD_WEIGHTS.answer }) &&
-    inUse.answerScore === t.answerScore && inUse.answerMargin === t.answerMargin && inUse.suggestScore === t.suggestScore;
-  const where = `${kb.calibration.from?.file ?? 'knowledge/content/calibration.yaml (missing)'} and knowledge/match/thresholds.ts (field weights)`;
-  console.log(upToDate ? `\n${where}: up to date.` : `\nUpdate ${where} with the chosen values.`);
+  const at = argv.indexOf('--kb');
+  const kb = resolve(at >= 0 ? (argv[at + 1] ?? '') : defaultContentDir());
+  const set = devsetFor(kb);
+  if (set === undefined) {
+    console.log(`${kb} ships no dev set the project knows: the code's defaults apply (${bands(DEFAULT_THRESHOLDS)}), chosen to hold across`);
+    console.log('the project\'s two bases (npx tsx bench/calibrate.ts --defaults). Scores are the share of the query matched, so they mean');
+    console.log('the same in any base. Write a dev set of people\'s questions for it to calibrate its own.');
+    return;
+  }
+  calibrateBase(set, argv.includes('--write'));
 }
 
-function main(): void {
-  const kb = loadKnowledgeBase();
-  const queries = [...loadDevset('fr'), ...loadDevset('en')];
-  console.log(`Dev set: ${queries.length} questions (${queries.filter((q) => q.expected === null).length} out of scope), ${kb.entries.length} entries.`);
-  console.log(`Utility: ${JSON.stringify(UTILITY)}; out-of-scope fallback ≥ ${percent(OUT_OF_SCOPE_FALLBACK_FLOOR)} per language.\n`);
-  console.log('| question share | answer share | top-1 fr | top-1 en | utility | own questions answered by score | thresholds (answer / margin / suggest) |');
-  console.log('|---|---|---|---|---|---|---|');
-  const trials = WEIGHTINGS.map((weights) => {
-    const result = trial(kb, queries, weights);
-    const [fr, en] = (['fr', 'en'] as const).map((lang) => metrics(result.observations.filter((o) => o.lang === lang), result.thresholds).top1);
-    const t = result.thresholds;
-    console.log(`| ${weights.question} | ${weights.answer} | ${percent(fr ?? 0)} | ${percent(en ?? 0)} | ${result.utility} | ` +
-      `${result.ownQuestionsAnswered}/${kb.entries.length * 2} | ${t.answerScore} / ${t.answerMargin} / ${t.suggestScore} |`);
-    return result;
-  });
-  const better = (a: Trial, b: Trial): boolean => b.meanTop1 > a.meanTop1 + 1e-9 || (Math.abs(b.meanTop1 - a.meanTop1) <= 1e-9 && b.utility > a.utility);
-  const best = trials.reduce((a, b) => (better(a, b) ? b : a));
-  report(kb, best);
-}
-
-main();
+main(process.argv.slice(2));

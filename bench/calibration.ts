@@ -18,8 +18,14 @@ export const UTILITY = {
   outOfScopeAnswer: -3,
 } as const;
 
-/** Floor from the issue: at least this share of out-of-scope questions must fall back, in each language. */
+/**
+ * Limits the thresholds must keep on the dev set: in each language, at least this share of out-of-scope questions
+ * falls back; over the whole set (one language's few dozen questions are too few to allow a single slip), at most
+ * this share of out-of-scope questions is answered and at most this share of in-scope ones is answered wrongly.
+ */
 export const OUT_OF_SCOPE_FALLBACK_FLOOR = 0.8;
+export const OUT_OF_SCOPE_ANSWERED_CEILING = 0.05;
+export const ANSWERED_WRONG_CEILING = 0.02;
 
 interface Summary {
   top: number;
@@ -78,7 +84,11 @@ function meetsFloor(observations: readonly Observation[], thresholds: DecisionTh
     const fallbacks = outOfScope.filter((observation) => quickJudge(observation, thresholds).decision === 'fallback').length;
     if (fallbacks / outOfScope.length < OUT_OF_SCOPE_FALLBACK_FLOOR) return false;
   }
-  return true;
+  const outOfScope = observations.filter((observation) => observation.expected === null).map((observation) => quickJudge(observation, thresholds).decision);
+  const inScope = observations.filter((observation) => observation.expected !== null).map((observation) => quickJudge(observation, thresholds));
+  const wrong = inScope.filter((judged) => judged.decision === 'answer' && !judged.firstRight).length;
+  if (inScope.length > 0 && wrong / inScope.length > ANSWERED_WRONG_CEILING) return false;
+  return outOfScope.length === 0 || outOfScope.filter((decision) => decision === 'answer').length / outOfScope.length <= OUT_OF_SCOPE_ANSWERED_CEILING;
 }
 
 export interface Grid {

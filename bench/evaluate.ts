@@ -25,6 +25,12 @@ export interface Metrics {
   outOfScopeFallback: number;
   /** In-scope questions answered confidently and correctly. */
   answeredRight: number;
+  /** In-scope questions answered confidently with another entry. */
+  answeredWrong: number;
+  /** Out-of-scope questions answered confidently (with any entry). */
+  outOfScopeAnswered: number;
+  inScope: number;
+  outOfScope: number;
 }
 
 export interface Judgement {
@@ -48,18 +54,20 @@ export function metrics(observations: readonly Observation[], thresholds: Decisi
   let top3 = 0;
   let wrong = 0;
   let right = 0;
+  let wrongInScope = 0;
   let fallbacks = 0;
+  let answeredOutOfScope = 0;
   for (const observation of observations) {
     const { decision, ranked } = judge(observation, thresholds);
     const first = ranked[0]?.entry;
     if (observation.expected === null) {
       if (decision === 'fallback') fallbacks += 1;
-      if (decision === 'answer') wrong += 1;
+      if (decision === 'answer') [wrong, answeredOutOfScope] = [wrong + 1, answeredOutOfScope + 1];
       continue;
     }
     if (first === observation.expected) top1 += 1;
     if (ranked.slice(0, 3).some((item) => item.entry === observation.expected)) top3 += 1;
-    if (decision === 'answer' && first !== observation.expected) wrong += 1;
+    if (decision === 'answer' && first !== observation.expected) [wrong, wrongInScope] = [wrong + 1, wrongInScope + 1];
     if (decision === 'answer' && first === observation.expected) right += 1;
   }
   return {
@@ -68,5 +76,9 @@ export function metrics(observations: readonly Observation[], thresholds: Decisi
     confidentWrong: share(wrong, observations.length),
     outOfScopeFallback: share(fallbacks, outOfScope.length),
     answeredRight: share(right, inScope.length),
+    answeredWrong: share(wrongInScope, inScope.length),
+    outOfScopeAnswered: share(answeredOutOfScope, outOfScope.length),
+    inScope: inScope.length,
+    outOfScope: outOfScope.length,
   };
 }

@@ -1,99 +1,74 @@
 /**
- * Benchmark: accuracy on the dev set, then build time, latency and memory on synthetic bases, for our matcher
- * and two baselines. Prints markdown tables. Run: npm run bench (about a minute and a half).
+ * Benchmark: accuracy on the realistic export's dev set (both halves, and the cross-language queries) and on the
+ * seed base's, ours beside MiniSearch and wink-bm25-text-search (each with its own tokenizer and with ours, each
+ * with thresholds from the same calibration); bands calibrated on one base and measured on the other; then build
+ * time, latency and memory on synthetic bases, and the import. Prints markdown tables. Run: npm run bench.
  */
 import { loadKnowledgeBase } from '../knowledge/load/load-knowledge-base';
 import { Matcher } from '../knowledge/match/matcher';
-import type { KnowledgeBase, Lang } from '../knowledge/types';
-import { calibrate, gridFor } from './calibration';
-import { loadDevset, type DevQuery } from './devset';
-import { metrics, type Observation } from './evaluate';
-import { latencies, memoryInUse, percentile, timed } from './measure';
+import { crossBaseCheck } from './calibration-defaults';
+import { fixtureDevset, seedDevset, type DevSet } from './datasets';
 import { importBenchmark } from './import';
-import { expectedIndex } from './observe';
-import { seededRandom, syntheticBase, syntheticQuery } from './synthetic';
-import { MINISEARCH_OUR_TOKENS, NATURAL_OUR_TOKENS, OURS, SYSTEMS, type Searcher, type System } from './systems';
+import { byLanguage, measure, percent, QUALITY_HEADER, qualityRow, type Measured } from './quality';
+import { load, scaleTable } from './scale';
+import { SYSTEMS } from './systems';
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
-
-function observe(searcher: Searcher, kb: KnowledgeBase, queries: readonly DevQuery[]): Observation[] {
-  return queries.map((query) => ({ lang: query.lang, expected: expectedIndex(kb, query), filtered: searcher.search(query.text, query.lang) }));
+function describeSet(set: DevSet, entries: number): string {
+  const count = (queries: DevSet['queries']): string =>
+    `${queries.filter((q) => q.expected !== null).length} in scope + ${queries.filter((q) => q.expected === null).length} out of scope`;
+  return `${entries} entries; tune half ${count(set.queries)}${set.holdout.length > 0 ? `, holdout half ${count(set.holdout)}` : ''}`;
 }
 
-function devsetTable(): void {
-  const kb = loadKnowledgeBase();
-  const queries = [...loadDevset('fr'), ...loadDevset('en')];
-  console.log(`## Dev set: ${queries.length} questions written by people (${queries.filter((q) => q.expected === null).length} out of scope), ${kb.entries.length} entries\n`);
-  console.log('| system | top-1 fr | top-1 en | top-3 | confident-wrong | out-of-scope fallback |');
-  console.log('|---|---|---|---|---|---|');
+function fixtureTables(): void {
+  const set = fixtureDevset();
+  const kb = loadKnowledgeBase(set.kb);
+  const measured = SYSTEMS.map((system) => measure(system, set, kb));
+  console.log(`## Realistic export (knowledge/examples/faq-industriels): ${describeSet(set, kb.entries.length)}\n`);
+  for (const [half, pick] of [['Tune half (what the matcher was tuned on)', (m: Measured) => m.tune], ['Holdout half (never tuned on)', (m: Measured) => m.holdout], ['Both halves', (m: Measured) => [...m.tune, ...m.holdout]]] as const) {
+    console.log(`### ${half}\n\n${QUALITY_HEADER}`);
+    for (const m of measured) console.log(qualityRow(m.system.name, pick(m), m.thresholds));
+    console.log('');
+  }
+  console.log(`### Cross-language: ${set.cross.length} English questions about French-only entries\n`);
+  console.log('| system | top-1 | top-3 | answered right | answered wrongly |\n|---|---|---|---|---|');
+  for (const m of measured) {
+    const r = byLanguage(m.cross, m.thresholds);
+    console.log(`| ${m.system.name} | ${percent(r.top1)} | ${percent(r.top3)} | ${percent(r.answeredRight)} | ${percent(r.answeredWrong)} |`);
+  }
+  console.log('');
+}
+
+function seedTable(): void {
+  const set = seedDevset();
+  const kb = loadKnowledgeBase(set.kb);
+  console.log(`## Seed base (knowledge/content): ${describeSet(set, kb.entries.length)}\n\n${QUALITY_HEADER}`);
   for (const system of SYSTEMS) {
-    const observations = observe(system.build(kb), kb, queries);
-    const thresholds = system === OURS ? kb.calibration.thresholds : calibrate(observations, gridFor(observations, system.cosine), 0).thresholds;
-    const [fr, en, all] = [observations.filter((o) => o.lang === 'fr'), observations.filter((o) => o.lang === 'en'), observations].map((o) => metrics(o, thresholds));
-    console.log(`| ${system.name} | ${percent(fr?.top1 ?? 0)} | ${percent(en?.top1 ?? 0)} | ${percent(all?.top3 ?? 0)} | ` +
-      `${percent(all?.confidentWrong ?? 0)} | ${percent(all?.outOfScopeFallback ?? 0)} |`);
+    const m = measure(system, set, kb);
+    console.log(qualityRow(system.name, m.tune, m.thresholds));
   }
   const matcher = new Matcher(kb);
   const detected = (['fr', 'en'] as const).map((lang) => {
-    const own = queries.filter((query) => query.lang === lang);
+    const own = set.queries.filter((query) => query.lang === lang);
     return `${lang} ${percent(own.filter((query) => matcher.detectLanguage(query.text) === lang).length / own.length)}`;
   });
-  console.log(`\nLanguage detection (lang "auto") on the same questions: ${detected.join(', ')}.`);
-  console.log('\nEach system\'s decision thresholds come from the same calibration on this dev set (ours: the base\'s');
-  console.log('calibration.yaml, obtained that way). Confident-wrong: share of all questions answered confidently');
-  console.log('with the wrong entry (any confident answer to an out-of-scope question counts).\n');
-}
-
-interface ScaleRow {
-  build: number;
-  p50: number;
-  p99: number;
-  memory: number;
-  top1: number;
-}
-
-function measureScale(system: System, base: KnowledgeBase, queries: readonly { entry: number; text: string }[], lang: Lang): ScaleRow {
-  const before = memoryInUse();
-  const { value: searcher, ms: build } = timed(() => system.build(base));
-  const memory = memoryInUse() - before;
-  for (const query of queries.slice(0, 50)) searcher.search(query.text, lang);
-  const times = latencies(queries.map((query) => query.text), (text) => searcher.search(text, lang));
-  const hits = queries.filter((query) => searcher.search(query.text, lang)[0]?.entry === query.entry).length;
-  return { build, p50: percentile(times, 0.5), p99: percentile(times, 0.99), memory, top1: hits / queries.length };
-}
-
-function scaleTable(): void {
-  console.log('## Synthetic bases (French side; each entry: a question, 5 alternates, a 40-90 word answer; Zipf-like vocabulary)\n');
-  console.log('| entries | system | build (both languages) | p50 match | p99 match | memory held | top-1 |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const size of [100, 1_000, 10_000]) {
-    const base = syntheticBase(size);
-    const random = seededRandom(size);
-    const all = Array.from({ length: 1_000 }, () => {
-      const entry = Math.floor(random() * size);
-      return { entry, text: syntheticQuery(base, entry, 'fr', random) };
-    });
-    for (const system of [OURS, NATURAL_OUR_TOKENS, MINISEARCH_OUR_TOKENS]) {
-      // natural scans every document per query: fewer queries at 10,000 entries keep the run short.
-      const queries = system === NATURAL_OUR_TOKENS && size === 10_000 ? all.slice(0, 200) : all;
-      const row = measureScale(system, base, queries, 'fr');
-      console.log(`| ${size.toLocaleString('en')} | ${system.name} | ${row.build.toFixed(0)} ms | ${row.p50.toFixed(3)} ms | ` +
-        `${row.p99.toFixed(3)} ms | ${(row.memory / 1024 / 1024).toFixed(1)} MB | ${percent(row.top1)} |`);
-    }
-  }
-  console.log('\nBuild: from entries in memory to a searchable index, both languages, text analysis included. Match: one');
-  console.log('French query, text analysis included (for the baselines too, as they get our tokens), each query timed as');
-  console.log('the fastest of 3 runs (the machine is shared). Memory held: heap and typed arrays retained after a full GC.');
-  console.log('Queries: some words of an entry\'s question, shuffled, one in three with a swapped-letter typo, plus a stray word.');
+  console.log(`\nLanguage detection (lang "auto") on the same questions: ${detected.join(', ')}.\n`);
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
-  devsetTable();
+  console.log(`Machine at start: ${load()}.\n`);
+  fixtureTables();
+  seedTable();
+  console.log('Ours decides with each base\'s calibration.yaml (calibrated on the tune half); each peer with thresholds from');
+  console.log('the same calibration on the same half, on its own score scale. Answered wrongly: in-scope questions answered');
+  console.log('confidently with another entry; out of scope answered: out-of-scope questions answered confidently.\n');
+  console.log('## Bands across bases\n');
+  crossBaseCheck();
+  console.log('');
   scaleTable();
   console.log('');
   await importBenchmark();
-  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version})`);
+  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version}, ${load()} at the end)`);
 }
 
 void main();

@@ -4,10 +4,10 @@ import { KnowledgeError, type KnowledgeProblem } from '../errors';
 import type { ImportBase } from '../import/plan';
 import { defaultContentDir } from '../load/content-dir';
 import { loadKnowledgeBase } from '../load/load-knowledge-base';
-import { ENTRIES_FOLDER, ENTRY_FILE, FACETS_FILE, LEXICON_FILE } from '../load/read-folder';
+import { ENTRIES_FOLDER, ENTRY_FILE, FACETS_FILE, LEXICON_FILE, readKnowledgeFolder } from '../load/read-folder';
 import { readYamlFile } from '../load/yaml-file';
 import type { FacetDefinition, KnowledgeBase, LexiconGroup } from '../types';
-import { validateLexicon } from '../validate/validate-knowledge';
+import { validateKnowledge, validateLexicon } from '../validate/validate-knowledge';
 import { UsageError } from './args';
 
 export interface PreparedBase {
@@ -21,19 +21,37 @@ function isEmptyFolder(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
+/** A folder holding a base's facets and lexicon, and no entries yet (an example base built from an export). */
+function hasNoEntries(dir: string): boolean {
+  const entries = join(dir, ENTRIES_FOLDER);
+  return existsSync(join(dir, FACETS_FILE)) && (!existsSync(entries) || !readdirSync(entries).some((name) => /\.ya?ml$/.test(name)));
+}
+
+/** The folder as a base without entries: every problem but the missing entries counts. */
+function loadWithoutEntries(dir: string): KnowledgeBase {
+  const problems: KnowledgeProblem[] = [];
+  const sources = readKnowledgeFolder(dir, problems);
+  const kept = problems.filter((problem) => !problem.at.file.endsWith(ENTRIES_FOLDER));
+  const kb = validateKnowledge(sources, kept);
+  if (kept.length > 0) throw new KnowledgeError(kept);
+  return kb;
+}
+
 /**
  * Where an import starts from. Into an absent or empty folder: the shipped facets.yaml and lexicon.yaml (the agency's
  * cascade and acronyms), no entries, no calibration (the code's default thresholds apply until the new base is
- * calibrated). With --merge into a folder that has content: that folder, which must be valid.
+ * calibrated). With --merge into a folder that has content: that folder, which must be valid — or hold its own
+ * facets.yaml and lexicon.yaml and no entries yet, which the import then fills.
  * @throws UsageError for a folder with content and no --merge; KnowledgeError for an invalid folder to merge into.
  */
 export function prepareBase(out: string, merge: boolean): PreparedBase {
   const fresh = isEmptyFolder(out);
   if (!fresh && !merge) throw new UsageError(`${out} is not empty: import into an absent or empty folder, or add --merge to update it`);
   const from = fresh ? defaultContentDir() : out;
-  const reference = loadKnowledgeBase(from);
+  const seeded = !fresh && merge && hasNoEntries(out);
+  const reference = seeded ? loadWithoutEntries(out) : loadKnowledgeBase(from);
   const entryFiles = new Map<string, string>();
-  if (!fresh) {
+  if (!fresh && !seeded) {
     for (const name of readdirSync(join(out, ENTRIES_FOLDER))) {
       const id = ENTRY_FILE.exec(name)?.[2];
       if (id !== undefined) entryFiles.set(id, name);
@@ -41,7 +59,7 @@ export function prepareBase(out: string, merge: boolean): PreparedBase {
   }
   const text = (file: string): string => readFileSync(join(from, file), 'utf8');
   return {
-    base: { dir: out, facetsText: text(FACETS_FILE), lexiconText: text(LEXICON_FILE), entries: fresh ? [] : reference.entries, entryFiles },
+    base: { dir: out, facetsText: text(FACETS_FILE), lexiconText: text(LEXICON_FILE), entries: fresh || seeded ? [] : reference.entries, entryFiles },
     facets: reference.facets,
     reference,
   };

@@ -1,24 +1,18 @@
 /**
- * The texts an entry is indexed by: its question alone, all its phrasings (question and alternates pooled in
- * one document) and its answer. Each gets its own TF-IDF vector; the entry's score weighs their cosines (see
- * FieldWeights). They are counted in this order, each one extending the previous: the question, then the
- * alternates (making the phrasings), then the answer.
- */
-export const FIELD_KINDS = ['question', 'phrasings', 'answer'] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number];
-
-/**
- * How the field cosines make an entry's score: `question` × cos(query, question) + `answer` × cos(query, answer)
- * + the rest × cos(query, all phrasings). Chosen on the dev set with `npx tsx bench/calibrate.ts`.
+ * The two sides an entry is found by, each scored on its own: how it is asked (its phrasings: the question and the
+ * alternates the editors wrote, pooled) and what it answers (the answer as a whole, and its best passage for the
+ * query, see `passagesOf`). An entry scores as its better side: an answer-only entry is scored on its answer, not
+ * marked down for a question it lacks, and a query repeating how an entry is asked is not diluted by a long answer.
  */
 export interface FieldWeights {
-  /** Share of the question alone. */
-  question: number;
-  /** Share of the answer text; all the phrasings (question and alternates) get the rest. */
+  /** Share of the answer as a whole in the answer side's score. */
   answer: number;
+  /** Share of the answer's best passage in it. */
+  passage: number;
 }
 
-export function shareOf(kind: FieldKind, weights: FieldWeights): number {
-  if (kind === 'question') return weights.question;
-  return kind === 'answer' ? weights.answer : 1 - weights.question - weights.answer;
+/** The answer side's shares, made to sum to 1. */
+export function answerShares(weights: FieldWeights): FieldWeights {
+  const total = weights.answer + weights.passage;
+  return total > 0 ? { answer: weights.answer / total, passage: weights.passage / total } : { answer: 1, passage: 0 };
 }

@@ -1,91 +1,97 @@
+import type { TermDictionary } from '../text/term-dictionary';
 import type { FieldWeights } from './fields';
 import type { NaturalCorpus } from './natural-corpus';
-import { PostingWriter } from './posting-writer';
-import type { TermDictionary } from '../text/term-dictionary';
-import { idf, termFrequency, unseenIdf } from './weighting';
+import type { PostingLists } from './posting-lists';
+import { writeEntryPostings, writePassagePostings } from './posting-writer';
+import { idf, queryFrequency, SATURATION, unseenIdf, type Saturation } from './weighting';
 
 export type { FieldWeights } from './fields';
 
-/** A query term: `weight` is its share of the L2-normalised query vector; its postings are [start, end). */
+/** A query term found in the index: its id and its share of the query's weight. */
 export interface QueryTerm {
   term: string;
+  id: number;
   weight: number;
-  start: number;
-  end: number;
-  /** The term's largest posting weight: the most it can add to an entry's score, per unit of query weight. */
-  maxWeight: number;
+  /**
+   * A question word ("comment", "why"): it adds to entries that other words of the query found, never brings one in
+   * alone (a question sharing nothing with an entry but "comment" has nothing to do with it).
+   */
+  companion: boolean;
+}
+
+/** natural's corpora of one language: one document per entry, and one per passage of the answers (`entryOf`). */
+export interface Corpora {
+  entries: NaturalCorpus;
+  passages: NaturalCorpus;
+  entryOf: Int32Array;
 }
 
 /**
- * TF-IDF cosine over an inverted index built from natural's corpus. Each field is an L2-normalised tf × idf
- * vector; an entry's vector is the weighted sum of its fields' vectors, so that its score — the weighted sum of
- * the field cosines — is one dot product, and a term's postings list each entry once. Postings live in two flat
- * typed arrays, term by term (compressed sparse rows): cheap to build, to scan and for the garbage collector.
+ * The BM25 index of one language, built from natural's term counts: for each side of an entry (see `FieldWeights`),
+ * postings of its phrasings, of its answer and of the answer's passages. A query's terms weigh their idf over the sum
+ * of the query's idfs, unknown words included, so a side's score is the share of the query it matches, each matched
+ * word saturated by its frequency there: a number from 0 to 1 whatever the base's size.
  */
 export class InvertedIndex {
-  readonly postingEntries: Int32Array;
-  readonly postingWeights: Float32Array;
+  readonly phrasings: PostingLists;
+  readonly answers: PostingLists;
+  readonly passages: PostingLists;
+  readonly entryOf: Int32Array;
+  readonly passageCount: number;
   private readonly dictionary: TermDictionary;
   private readonly idfs: Float64Array;
-  private readonly offsets: Int32Array;
-  private readonly maxWeights: Float32Array;
   private readonly unseen: number;
 
-  constructor(corpus: NaturalCorpus, weights: FieldWeights) {
+  constructor(corpora: Corpora, weights: FieldWeights, saturation: Saturation = SATURATION) {
+    const corpus = corpora.entries;
     this.dictionary = corpus.dictionary;
-    const termCount = this.dictionary.terms.length;
-    const frequencies = corpus.documentFrequency.subarray(0, termCount);
     // A language no entry is written in has no documents; one keeps the idf finite (no term matches anyway).
     const documents = Math.max(1, corpus.documentCount);
-    this.idfs = Float64Array.from(frequencies, (frequency) => idf(frequency, documents));
+    this.idfs = Float64Array.from({ length: this.dictionary.terms.length }, (_, id) => idf(corpus.documentFrequency[id] ?? 0, documents));
     this.unseen = unseenIdf(documents);
-    // An entry has one posting per term it holds in any field: a term's list is as long as its document frequency.
-    this.offsets = new Int32Array(termCount + 1);
-    for (let id = 0; id < termCount; id += 1) this.offsets[id + 1] = (this.offsets[id] as number) + (frequencies[id] as number);
-    this.postingEntries = new Int32Array(this.offsets[termCount] as number);
-    this.postingWeights = new Float32Array(this.offsets[termCount] as number);
-    new PostingWriter(corpus, weights, this.idfs, this.offsets, this.postingEntries, this.postingWeights).writeAll();
-    this.maxWeights = this.largestWeights();
+    const { phrasings, answers } = writeEntryPostings(corpus, weights, saturation);
+    this.phrasings = phrasings;
+    this.answers = answers;
+    this.passages = writePassagePostings(corpora.passages, weights, saturation);
+    this.entryOf = corpora.entryOf;
+    this.passageCount = corpora.passages.entryCount;
   }
 
   idfOf(term: string): number {
     const id = this.dictionary.idOf(term);
-    return id === undefined ? this.unseen : (this.idfs[id] as number);
+    return id === undefined || id >= this.idfs.length ? this.unseen : (this.idfs[id] as number);
   }
 
   has(term: string): boolean {
     const id = this.dictionary.idOf(term);
-    return id !== undefined && (this.offsets[id + 1] as number) > (this.offsets[id] as number);
-  }
-
-  private largestWeights(): Float32Array {
-    const largest = new Float32Array(this.dictionary.terms.length);
-    for (let id = 0; id < largest.length; id += 1) {
-      for (let at = this.offsets[id] as number; at < (this.offsets[id + 1] as number); at += 1) {
-        largest[id] = Math.max(largest[id] as number, this.postingWeights[at] as number);
-      }
-    }
-    return largest;
+    return id !== undefined && id < this.idfs.length && (corpusFrequency(this.phrasings, id) > 0 || corpusFrequency(this.answers, id) > 0);
   }
 
   /**
-   * The query as a vector (sublinear term counts × idf, L2-normalised; unknown terms count in the norm with the
-   * idf of a term no entry has, so a query full of unknown words scores low). Terms absent from the index are
-   * left out.
+   * The query's terms found in the index, each weighing its idf (times its sublinear count) over the query's total;
+   * terms absent from the index count in the total with the idf of a term no entry has, so a query full of unknown
+   * words scores low, and so does a query of one common word (the total is at least one unknown word's idf).
+   * Companions (question words) count in the total too.
    */
-  queryVector(terms: readonly string[]): QueryTerm[] {
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    let squares = 0;
-    for (const [term, count] of counts) squares += (termFrequency(count) * this.idfOf(term)) ** 2;
-    const norm = Math.sqrt(squares);
+  queryVector(terms: readonly string[], companions: readonly string[] = []): QueryTerm[] {
+    const counts = new Map<string, { count: number; companion: boolean }>();
+    for (const term of terms) counts.set(term, { count: (counts.get(term)?.count ?? 0) + 1, companion: false });
+    for (const term of companions) if (!counts.has(term)) counts.set(term, { count: 1, companion: true });
+    // A query's evidence is its idf mass: one common word ("données") is too little to be sure of anything, however
+    // well an entry matches it, so the total is at least the weight of one word no entry has.
+    let sum = 0;
+    for (const [term, { count }] of counts) sum += queryFrequency(count) * this.idfOf(term);
+    const total = Math.max(this.unseen, sum);
     const vector: QueryTerm[] = [];
-    for (const [term, count] of counts) {
+    for (const [term, { count, companion }] of counts) {
       const id = this.dictionary.idOf(term);
       if (id === undefined || !this.has(term)) continue;
-      const weight = (termFrequency(count) * (this.idfs[id] as number)) / norm;
-      vector.push({ term, weight, start: this.offsets[id] as number, end: this.offsets[id + 1] as number, maxWeight: this.maxWeights[id] as number });
+      vector.push({ term, id, weight: (queryFrequency(count) * (this.idfs[id] as number)) / total, companion });
     }
     return vector;
   }
+}
+
+function corpusFrequency(postings: PostingLists, id: number): number {
+  return postings.end(id) - postings.start(id);
 }

@@ -1,8 +1,7 @@
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import type { TermDictionary } from '../text/term-dictionary';
-import type { FieldKind } from './fields';
-
-export type NotedField = Exclude<FieldKind, 'answer'>;
+/** Where an entry's running counts are noted: after its question, and after its phrasings (question and alternates). */
+export type NotedField = 'question' | 'phrasings';
 
 /** A natural document: term → count. */
 export type NaturalDocument = Record<string, number>;
@@ -35,6 +34,8 @@ export class NaturalCorpus {
   /** Entry e's term ids, in order of first occurrence: `termIds[termStart[e] .. termStart[e + 1])`. */
   readonly termStart: number[] = [0];
   termIds: Int32Array;
+  /** Each of those terms' count in its entry, aligned with `termIds`: what natural's document holds, read without it. */
+  totals: Int32Array;
   /** The fields noted as they end: all but the last, the answer. */
   readonly notes: Readonly<Record<NotedField, FieldNote>> = {
     question: { length: [], counts: new Int32Array(0) },
@@ -50,12 +51,15 @@ export class NaturalCorpus {
   /**
    * @param dictionary the ids the counted terms come with.
    * @param expectedEntries to size the arrays (they grow as needed).
+   * @param natural whether each document is also handed to natural's TfIdf (the answers' passages need only counts).
    */
   constructor(
     readonly dictionary: TermDictionary,
     expectedEntries = 0,
+    private readonly natural = true,
   ) {
     this.termIds = new Int32Array(Math.max(1024, expectedEntries * 64));
+    this.totals = new Int32Array(this.termIds.length);
   }
 
   get entryCount(): number {
@@ -82,6 +86,12 @@ export class NaturalCorpus {
     this.termCount += 1;
   };
 
+  /** Counts `times` occurrences of a term in the current entry at once (a passage's count, counted before). */
+  countTimes(id: number, times: number): void {
+    this.count(id);
+    this.running[id] = (this.running[id] as number) + times - 1;
+  }
+
   private growRunning(id: number): void {
     this.running = grown(this.running, id + 1);
     const seenIn = new Int32Array(this.running.length).fill(-1);
@@ -105,15 +115,17 @@ export class NaturalCorpus {
     if (this.documentFrequency.length < this.dictionary.terms.length) {
       this.documentFrequency = grown(this.documentFrequency, this.dictionary.terms.length);
     }
+    if (this.totals.length < this.termIds.length) this.totals = grown(this.totals, this.termIds.length);
     const document = Object.create(null) as NaturalDocument;
     const terms = this.dictionary.terms;
     for (let at = start; at < this.termCount; at += 1) {
       const id = this.termIds[at] as number;
       this.documentFrequency[id] = (this.documentFrequency[id] as number) + 1;
-      document[terms[id] as string] = this.running[id] as number;
+      this.totals[at] = this.running[id] as number;
+      if (this.natural) document[terms[id] as string] = this.running[id] as number;
     }
     // natural's typings declare document values as strings, but it stores and reads counts.
-    this.tfidf.addDocument(document as unknown as Record<string, string>, this.current);
+    if (this.natural) this.tfidf.addDocument(document as unknown as Record<string, string>, this.current);
     this.termStart.push(this.termCount);
     this.current += 1;
   }

@@ -1,96 +1,80 @@
-import { FIELD_KINDS, shareOf, type FieldKind, type FieldWeights } from './fields';
+import { answerShares, type FieldWeights } from './fields';
 import type { NaturalCorpus } from './natural-corpus';
-import { termFrequency } from './weighting';
+import { PostingLists } from './posting-lists';
+import { saturated, type Saturation } from './weighting';
 
-/** 1 + ln n for the counts a field usually has, so that filling the postings computes few logarithms. */
-const FREQUENCIES = Float64Array.from({ length: 256 }, (_, count) => termFrequency(count));
-
-/**
- * Turns natural's corpus into postings, entry by entry: each field's term counts (noted ones, or natural's
- * count for the entry minus the phrasings' for the answer), their tf × idf vectors and norms, then one weight per
- * term of the entry: the fields' normalised weights, weighed by their shares.
- */
-export class PostingWriter {
-  private readonly cursor: Int32Array;
-  private readonly shares: number[];
-  /** The current entry's tf × idf per field, indexed like its terms; reused from entry to entry. */
-  private vectors: Float64Array[] = FIELD_KINDS.map(() => new Float64Array(64));
-
-  constructor(
-    private readonly corpus: NaturalCorpus,
-    fieldWeights: FieldWeights,
-    private readonly idfs: Float64Array,
-    offsets: Int32Array,
-    private readonly postingEntries: Int32Array,
-    private readonly postingWeights: Float32Array,
-  ) {
-    this.cursor = offsets.slice(0, -1);
-    this.shares = FIELD_KINDS.map((kind) => shareOf(kind, fieldWeights));
-  }
-
-  writeAll(): void {
-    for (let entry = 0; entry < this.corpus.entryCount; entry += 1) this.write(entry);
-  }
-
-  private write(entry: number): void {
-    const start = this.corpus.termStart[entry] as number;
-    const size = (this.corpus.termStart[entry + 1] as number) - start;
-    if ((this.vectors[0] as Float64Array).length < size) this.vectors = FIELD_KINDS.map(() => new Float64Array(size * 2));
-    const [question, phrasings, answer] = this.vectors as [Float64Array, Float64Array, Float64Array];
-    const questionScale = this.scale(0, question, entry, start, size);
-    const phrasingsScale = this.scale(1, phrasings, entry, start, size);
-    const answerScale = this.scale(2, answer, entry, start, size);
-    for (let at = 0; at < size; at += 1) {
-      const id = this.corpus.termIds[start + at] as number;
-      const slot = this.cursor[id] as number;
-      this.postingEntries[slot] = entry;
-      this.postingWeights[slot] =
-        (question[at] as number) * questionScale + (phrasings[at] as number) * phrasingsScale + (answer[at] as number) * answerScale;
-      this.cursor[id] = slot + 1;
-    }
-  }
-
-  /** What the field's tf × idf vector is multiplied by: its share over its norm (0 for a field without share). */
-  private scale(field: number, vector: Float64Array, entry: number, start: number, size: number): number {
-    const share = this.shares[field] as number;
-    if (share === 0) {
-      vector.fill(0, 0, size);
-      return 0;
-    }
-    const norm = this.fillVector(FIELD_KINDS[field] as FieldKind, vector, entry, start, size);
-    return norm > 0 ? share / norm : 0;
-  }
-
-  /** Writes the field's tf × idf for each of the entry's terms into `vector`; returns the vector's norm. */
-  private fillVector(kind: FieldKind, vector: Float64Array, entry: number, start: number, size: number): number {
-    const { termIds, notes } = this.corpus;
-    const note = notes[kind === 'answer' ? 'phrasings' : kind];
-    const noted = note.length[entry] as number;
-    let squares = 0;
-    if (kind !== 'answer') {
-      // A noted field has the entry's first terms only.
-      for (let at = 0; at < noted; at += 1) {
-        const value = frequency(note.counts[start + at] as number) * (this.idfs[termIds[start + at] as number] as number);
-        vector[at] = value;
-        squares += value * value;
-      }
-      vector.fill(0, noted, size);
-      return Math.sqrt(squares);
-    }
-    // The answer, counted last, is what natural's document holds beyond the phrasings.
-    const document = this.corpus.document(entry);
-    const terms = this.corpus.dictionary.terms;
-    for (let at = 0; at < size; at += 1) {
-      const id = termIds[start + at] as number;
-      const count = (document[terms[id] as string] as number) - (at < noted ? (note.counts[start + at] as number) : 0);
-      const value = frequency(count) * (this.idfs[id] as number);
-      vector[at] = value;
-      squares += value * value;
-    }
-    return Math.sqrt(squares);
-  }
+/** An entry's count of its `at`-th term in its phrasings (question and alternates) and in its answer. */
+function sideCounts(corpus: NaturalCorpus, entry: number, at: number): [number, number] {
+  const slot = (corpus.termStart[entry] as number) + at;
+  const phrasings = at < (corpus.notes.phrasings.length[entry] as number) ? (corpus.notes.phrasings.counts[slot] as number) : 0;
+  return [phrasings, (corpus.totals[slot] as number) - phrasings];
 }
 
-function frequency(count: number): number {
-  return count < FREQUENCIES.length ? (FREQUENCIES[count] as number) : termFrequency(count);
+function average(lengths: Float64Array): number {
+  let [sum, count] = [0, 0];
+  for (const length of lengths) if (length > 0) [sum, count] = [sum + length, count + 1];
+  return count === 0 ? 0 : sum / count;
+}
+
+/** Both sides' lengths per entry, and how many entries each term is in, on each side. */
+function sideStatistics(corpus: NaturalCorpus) {
+  const terms = corpus.dictionary.terms.length;
+  const stats = {
+    phrasings: { lengths: new Float64Array(corpus.entryCount), frequencies: new Int32Array(terms) },
+    answers: { lengths: new Float64Array(corpus.entryCount), frequencies: new Int32Array(terms) },
+  };
+  for (let entry = 0; entry < corpus.entryCount; entry += 1) {
+    const start = corpus.termStart[entry] as number;
+    for (let at = 0; at < (corpus.termStart[entry + 1] as number) - start; at += 1) {
+      const id = corpus.termIds[start + at] as number;
+      const [phrasings, answer] = sideCounts(corpus, entry, at);
+      if (phrasings > 0) [stats.phrasings.lengths[entry], stats.phrasings.frequencies[id]] = [(stats.phrasings.lengths[entry] as number) + phrasings, (stats.phrasings.frequencies[id] as number) + 1];
+      if (answer > 0) [stats.answers.lengths[entry], stats.answers.frequencies[id]] = [(stats.answers.lengths[entry] as number) + answer, (stats.answers.frequencies[id] as number) + 1];
+    }
+  }
+  return stats;
+}
+
+/**
+ * Turns natural's corpus into the entries' postings, one list per side: for the phrasings, each term's saturated
+ * frequency there (BM25's, see `saturated`); for the answer, the same times the answer's share of the answer side.
+ */
+export function writeEntryPostings(corpus: NaturalCorpus, weights: FieldWeights, saturation: Saturation): { phrasings: PostingLists; answers: PostingLists } {
+  const stats = sideStatistics(corpus);
+  const terms = corpus.dictionary.terms.length;
+  const phrasings = new PostingLists(stats.phrasings.frequencies, terms);
+  const answers = new PostingLists(stats.answers.frequencies, terms);
+  const [phrasingsAverage, answersAverage] = [average(stats.phrasings.lengths), average(stats.answers.lengths)];
+  const share = answerShares(weights).answer;
+  for (let entry = 0; entry < corpus.entryCount; entry += 1) {
+    const start = corpus.termStart[entry] as number;
+    const [phrasingsLength, answerLength] = [stats.phrasings.lengths[entry] as number, stats.answers.lengths[entry] as number];
+    for (let at = 0; at < (corpus.termStart[entry + 1] as number) - start; at += 1) {
+      const id = corpus.termIds[start + at] as number;
+      const [inPhrasings, inAnswer] = sideCounts(corpus, entry, at);
+      if (inPhrasings > 0) phrasings.add(id, entry, saturated(inPhrasings, phrasingsLength, phrasingsAverage, saturation));
+      if (inAnswer > 0) answers.add(id, entry, share * saturated(inAnswer, answerLength, answersAverage, saturation));
+    }
+  }
+  return { phrasings, answers };
+}
+
+/**
+ * The passages' postings: a passage's weight for a term is the passage's share of the answer side times the term's
+ * saturated frequency in the passage, so that an entry's best passage adds to its answer on the same scale.
+ */
+export function writePassagePostings(passages: NaturalCorpus, weights: FieldWeights, saturation: Saturation): PostingLists {
+  const postings = new PostingLists(passages.documentFrequency, passages.dictionary.terms.length);
+  const lengths = new Float64Array(passages.entryCount);
+  for (let passage = 0; passage < passages.entryCount; passage += 1) {
+    for (let at = passages.termStart[passage] as number; at < (passages.termStart[passage + 1] as number); at += 1) lengths[passage] += passages.totals[at] as number;
+  }
+  const averageLength = average(lengths);
+  const share = answerShares(weights).passage;
+  for (let passage = 0; passage < passages.entryCount; passage += 1) {
+    for (let at = passages.termStart[passage] as number; at < (passages.termStart[passage + 1] as number); at += 1) {
+      postings.add(passages.termIds[at] as number, passage, share * saturated(passages.totals[at] as number, lengths[passage] as number, averageLength, saturation));
+    }
+  }
+  return postings;
 }

@@ -1,5 +1,5 @@
 import { QueryError } from '../errors';
-import { LanguageIndex } from '../indexing/language-index';
+import { LanguageIndex, type SearchTerms } from '../indexing/language-index';
 import type { FieldWeights } from '../indexing/inverted-index';
 import type { Ranked } from '../indexing/top-k';
 import { checkSelection, entriesFor } from '../narrow/narrowing';
@@ -15,6 +15,15 @@ export interface MatcherOptions {
   thresholds?: DecisionThresholds;
   /** For calibration and benchmarks; the defaults were chosen on the dev set. */
   fieldWeights?: FieldWeights;
+  /** Whether entries are also found by their facets' labels (default true; false for comparisons). */
+  facetTopics?: boolean;
+}
+
+/** An entry's facet values' labels in a language, one per line: what the entry is about, as the FAQ page names it. */
+function facetTopics(kb: KnowledgeBase): (entry: Entry, lang: Lang) => string {
+  const labels = new Map(kb.facets.flatMap((facet) => facet.values.map((value) => [`${facet.name}:${value.id}`, value.label] as const)));
+  return (entry, lang) =>
+    Object.entries(entry.facets).flatMap(([facet, ids]) => (ids ?? []).map((id) => labels.get(`${facet}:${id}`)?.[lang] ?? '')).join('\n');
 }
 
 const MAX_MATCHES = 5;
@@ -56,7 +65,8 @@ export class Matcher {
   ) {
     this.thresholds = options.thresholds ?? kb.calibration.thresholds;
     const weights = options.fieldWeights ?? FIELD_WEIGHTS;
-    const build = (lang: Lang): LanguageIndex => new LanguageIndex(lang, kb.entries, groupsOf(kb, lang), weights);
+    const topics = options.facetTopics === false ? undefined : facetTopics(kb);
+    const build = (lang: Lang): LanguageIndex => new LanguageIndex(lang, kb.entries, groupsOf(kb, lang), weights, { topics });
     this.indexes = { fr: build('fr'), en: build('en') };
     this.entryIndex = new Map(kb.entries.map((entry, index) => [entry.id, index]));
     this.foreign = foreignEntries(kb.entries);
@@ -78,21 +88,21 @@ export class Matcher {
     const selection = checkSelection(this.kb, query.facets ?? {});
     const index = this.indexes[lang];
     const search = new QuerySearch(this.indexes, lang, this.foreign[lang], query.text);
-    const { terms, phrasingOf } = search.read;
+    const { phrasingOf } = search.read;
     if (Object.keys(selection).length === 0) {
       const filtered = search.rank(everyEntry, MAX_MATCHES);
-      return { lang, filtered, ...this.exactPhrasing(index, terms, phrasingOf, filtered, undefined) };
+      return { lang, filtered, ...this.exactPhrasing(index, search.read, phrasingOf, filtered, undefined) };
     }
     const allowed = this.allowedEntries(selection);
     const whole = search.rank(everyEntry, MAX_MATCHES);
     const filtered = search.rank((entry) => allowed[entry] === 1, MAX_MATCHES);
-    return { lang, filtered, whole, ...this.exactPhrasing(index, terms, phrasingOf, whole, allowed) };
+    return { lang, filtered, whole, ...this.exactPhrasing(index, search.read, phrasingOf, whole, allowed) };
   }
 
   /** The entry the query repeats a phrasing of, with its score (looked up apart if the ranking left it out). */
   private exactPhrasing(
     index: LanguageIndex,
-    terms: readonly string[],
+    terms: SearchTerms,
     entry: number | undefined,
     ranked: readonly Ranked[],
     allowed: Uint8Array | undefined,

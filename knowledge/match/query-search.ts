@@ -1,4 +1,4 @@
-import type { LanguageIndex, ReadQuery } from '../indexing/language-index';
+import type { LanguageIndex, ReadQuery, SearchTerms } from '../indexing/language-index';
 import type { Ranked } from '../indexing/top-k';
 import { LANGS, type Entry, type Lang } from '../types';
 
@@ -16,7 +16,7 @@ export function foreignEntries(entries: readonly Entry[]): Readonly<Record<Lang,
   return masks;
 }
 
-/** Two rankings as one, best first: scores of both indexes are cosines in [0, 1]. */
+/** Two rankings as one, best first: scores of both indexes are shares of the query matched, in [0, 1]. */
 function merged(own: readonly Ranked[], foreign: readonly Ranked[], limit: number): Ranked[] {
   if (foreign.length === 0) return [...own];
   return [...own, ...foreign].sort((a, b) => b.score - a.score).slice(0, limit);
@@ -30,7 +30,7 @@ function merged(own: readonly Ranked[], foreign: readonly Ranked[], limit: numbe
 export class QuerySearch {
   /** The query as its own language's index reads it. */
   readonly read: ReadQuery;
-  private readonly foreignTerms: string[] | undefined;
+  private readonly foreignTerms: SearchTerms | undefined;
 
   constructor(
     private readonly indexes: Readonly<Record<Lang, LanguageIndex>>,
@@ -39,12 +39,12 @@ export class QuerySearch {
     text: string,
   ) {
     this.read = indexes[lang].read(text);
-    this.foreignTerms = foreign === undefined ? undefined : indexes[otherLanguage(lang)].read(text).terms;
+    this.foreignTerms = foreign === undefined ? undefined : indexes[otherLanguage(lang)].read(text);
   }
 
   /** The `limit` best entries among those `allowed`, from both indexes, best first. */
   rank(allowed: (entry: number) => boolean, limit: number): Ranked[] {
-    const own = this.indexes[this.lang].rank(this.read.terms, allowed, limit);
+    const own = this.indexes[this.lang].rank(this.read, allowed, limit);
     const foreign = this.foreign;
     if (foreign === undefined || this.foreignTerms === undefined) return own;
     const found = this.indexes[otherLanguage(this.lang)].rank(this.foreignTerms, (entry) => foreign[entry] === 1 && allowed(entry), limit);

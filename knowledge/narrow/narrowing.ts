@@ -50,34 +50,44 @@ function choicesFor(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDe
     .filter((choice) => choice.count > 0);
 }
 
-/** True when at least two values of the facet lead to different, non-empty sets of entries. */
-function splits(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDefinition): boolean {
+/** A choice must leave out at least this share of the remaining entries for its question to be worth asking. */
+const USEFUL_CUT = 0.1;
+
+/**
+ * True when at least two values of the facet lead to different, non-empty sets of entries, and one of them leaves out
+ * a useful share of what remains: in a base of a hundred answers where most have no device, a "which device?"
+ * question that leaves 48 of 50 answers whatever one picks is not asked.
+ */
+function splits(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDefinition, remaining: number): boolean {
   const subsets = new Set<string>();
+  let cuts = false;
   for (const value of facet.values) {
     const subset = entriesFor(kb, { ...selection, [facet.name]: value.id });
     if (subset.length > 0) subsets.add(subsetKey(subset));
-    if (subsets.size > 1) return true;
+    if (subset.length > 0 && remaining - subset.length >= Math.max(1, USEFUL_CUT * remaining)) cuts = true;
+    if (subsets.size > 1 && cuts) return true;
   }
   return false;
 }
 
 /**
  * The next facet, in the facets file's order, that applies, is not chosen nor already asked, and still splits the
- * remaining entries; undefined when no facet would narrow anything.
+ * remaining entries usefully (see `splits`); undefined when no facet would narrow anything.
  */
 export function nextFacetQuestion(
   kb: KnowledgeBase,
   selection: FacetSelection,
   alreadyAsked: readonly FacetName[],
 ): FacetQuestion | undefined {
+  const remaining = entriesFor(kb, selection).length;
   const facet = applicableFacets(kb, selection).find(
     (candidate) =>
       selection[candidate.name] === undefined &&
       !alreadyAsked.includes(candidate.name) &&
-      splits(kb, selection, candidate),
+      splits(kb, selection, candidate, remaining),
   );
   if (facet === undefined) return undefined;
-  return { facet, choices: choicesFor(kb, selection, facet), remaining: entriesFor(kb, selection).length };
+  return { facet, choices: choicesFor(kb, selection, facet), remaining };
 }
 
 /**

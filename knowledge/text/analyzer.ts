@@ -1,24 +1,32 @@
 import type { Lang } from '../types';
+import { expandShorthand } from './abbreviations';
 import { stripElision } from './elisions';
 import { splitHyphens } from './hyphens';
 import { PhraseLexicon } from './lexicon';
 import { BoundedMemo } from './memo';
 import { TermDictionary } from './term-dictionary';
 import { stemmerFor } from './stemmers';
-import { stopwordSet } from './stopwords';
+import { questionWordSet, stopwordSet } from './stopwords';
 import { TokenScanner } from './token-scanner';
+import { generalWords } from './word-lists';
 import { foldAccents, normalizeCase, normalizeCompatibility, normalizeText } from './unicode';
 
 /** A content word: its unaccented form (what typo tolerance compares) and its folded stem (what is indexed). */
 export interface Word {
   surface: string;
   stem: string;
+  /** A question word ("comment", "pourquoi", "what"): it says what kind of answer is wanted, not what about. */
+  questionWord: boolean;
+  /**
+   * An acronym: a short term of the lexicon, or a word written in capitals in a text that is not shouted ("PASSI").
+   * Never stemmed, never corrected.
+   */
+  acronym: boolean;
 }
 
 interface KnownWord extends Word {
   /** The lower-case token the word was read from. */
   token: string;
-  acronym: boolean;
   stopword: boolean;
   /** A lexicon phrase starts with this stem: only texts holding such a word are searched for phrases. */
   startsPhrase: boolean;
@@ -31,7 +39,12 @@ interface WrittenToken {
   words: readonly KnownWord[];
   /** Written in capitals ("NOS", "SI"): an acronym rather than a stopword, unless the whole text is shouted. */
   capitals: boolean;
+  /** For a token in capitals: its words read as acronyms, used unless the whole text is shouted. */
+  acronyms: readonly KnownWord[];
 }
+
+/** Longest token in capitals read as an acronym: longer ones are words in capitals ("ATTENTION"). */
+const ACRONYM_LENGTH = 7;
 
 /**
  * Whether a word is a content word: not a stopword, or a stopword that is an acronym written in capitals in a text
@@ -51,8 +64,9 @@ export class Analyzer {
   private readonly written = new TokenScanner<WrittenToken>((token) => this.read(token), 100_000);
   private readonly known = new BoundedMemo<string, KnownWord>(100_000);
   private readonly stopwords: ReadonlySet<string>;
+  private readonly questionWords: ReadonlySet<string>;
   private readonly stemmer: (word: string) => string;
-  /** Short single-word lexicon terms (MOS, NOS, ROR, SI): never stemmed ("MOS" is no plural of "mo"). */
+  /** Short single-word lexicon terms (MOS, NOS, ROR, SI, PASSI): never stemmed ("MOS" is no plural of "mo", "PASSI" no form of "passer"). */
   private readonly acronyms: ReadonlySet<string>;
   readonly lexicon: PhraseLexicon;
   /** The terms of the texts indexed with this analyser, numbered in order of appearance (queries add none). */
@@ -69,9 +83,10 @@ export class Analyzer {
     lexiconGroups: readonly (readonly string[])[] = [],
   ) {
     this.stopwords = stopwordSet(lang);
+    this.questionWords = questionWordSet(lang);
     this.stemmer = stemmerFor(lang);
     this.acronyms = new Set(
-      lexiconGroups.flat().map((term) => foldAccents(normalizeText(term))).filter((term) => /^[\p{L}\p{N}]{2,4}$/u.test(term)),
+      lexiconGroups.flat().map((term) => foldAccents(normalizeText(term))).filter((term) => /^[\p{L}\p{N}]{2,5}$/u.test(term)),
     );
     this.lexicon = new PhraseLexicon(lexiconGroups.map((terms) => terms.map((term) => this.lexiconTerm(term))));
     this.startsPhrase = (stem) => this.lexicon.startsPhrase(stem);
@@ -104,7 +119,7 @@ export class Analyzer {
     return this.words(text).map((word) => word.stem);
   }
 
-  /** The terms indexed for a text (or searched for a query whose words are already resolved). */
+  /** The terms indexed for a text: its stems, then the group tokens of the lexicon phrases it holds. */
   terms(stems: string[]): string[] {
     return this.lexicon.expand(stems);
   }
@@ -136,8 +151,9 @@ export class Analyzer {
     // The loop of `eachWord` and the test of `isKept`, written out: this is the hottest path of the index build.
     for (let at = 0; at < tokenCount; at += 1) {
       const written = tokens[at] as WrittenToken;
-      for (const word of written.words) {
-        if (word.stopword && !(word.acronym && (nothingElse || (written.capitals && !(shouting ??= this.isShouting(text)))))) continue;
+      const capitals = written.capitals && !(shouting ??= this.isShouting(text));
+      for (const word of capitals ? written.acronyms : written.words) {
+        if (word.stopword && !(word.acronym && (nothingElse || capitals))) continue;
         kept += 1;
         if (word.termId === undefined) {
           word.termId = this.dictionary.add(word.stem);
@@ -172,7 +188,7 @@ export class Analyzer {
       const written = tokens[at] as WrittenToken;
       // Checked once per text, and only when it matters.
       const capitals = written.capitals && !(shouting ??= this.isShouting(text));
-      for (const word of written.words) visit(word, capitals);
+      for (const word of capitals ? written.acronyms : written.words) visit(word, capitals);
     }
   }
 
@@ -187,20 +203,39 @@ export class Analyzer {
     const lower = normalizeCase(raw);
     const capitals = lower !== raw && raw === raw.toUpperCase();
     // Most tokens have neither apostrophe nor hyphen: skip those steps for them.
-    const parts = /['-]/.test(lower) ? splitHyphens(stripElision(lower, this.lang), this.lang, this.isStopwordBound) : [lower];
-    return { words: parts.filter((part) => part.length > 1).map((part) => this.word(part)), capitals };
+    const split = /['-]/.test(lower) ? splitHyphens(stripElision(lower, this.lang), this.lang, this.isStopwordBound) : [lower];
+    const parts = split.filter((part) => part.length > 1);
+    const words = parts.flatMap((part) => expandShorthand(part, this.lang) ?? [part]).filter((part) => part.length > 1).map((part) => this.word(part));
+    if (!capitals) return { words, capitals, acronyms: words };
+    // A compound ("SUN-ES") is read as its parts, whose joined form the lexicon knows.
+    const acronyms = parts.length === 1 && words.length === 1 ? [this.acronymWord(parts[0] as string)] : words;
+    return { words, capitals, acronyms };
   }
 
   private word(token: string): KnownWord {
     return this.known.get(token) ?? this.known.set(token, this.readWord(token));
   }
 
+  /** A token written in capitals, as an acronym: not stemmed. */
+  private acronymWord(token: string): KnownWord {
+    const key = `\u0000${token}`;
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
+    const word = this.word(token);
+    // A stopword in capitals ("ET", "LA") is no acronym unless the lexicon says so ("NOS"), and neither is a word of
+    // the language ("ŒUVRE", "ATTENTION") nor a long run of capitals.
+    if (word.stopword || word.acronym || token.length > ACRONYM_LENGTH || !/^\p{L}/u.test(token) || generalWords(this.lang).has(word.surface)) return word;
+    return this.known.set(key, { ...word, stem: word.surface, acronym: true, questionWord: false, startsPhrase: this.startsPhrase(word.surface) });
+  }
+
   private readWord(token: string): KnownWord {
     const surface = foldAccents(token);
     const acronym = this.acronyms.has(surface);
-    const stem = acronym ? surface : this.stemmer(token);
+    const questionWord = this.questionWords.has(surface);
+    // Question words are matched as written: their stems would only blur them ("comment" is no verb).
+    const stem = acronym || questionWord ? surface : this.stemmer(token);
     const stopword = this.stopwords.has(surface);
-    return { token, surface, stem, acronym, stopword, startsPhrase: this.startsPhrase(stem), termId: undefined };
+    return { token, surface, stem, acronym, stopword, questionWord, startsPhrase: this.startsPhrase(stem), termId: undefined };
   }
 
   private readonly isStopwordBound = (word: string): boolean => this.isStopword(word);

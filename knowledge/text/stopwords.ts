@@ -14,9 +14,12 @@ const EXTRA: Record<Lang, readonly string[]> = {
   en: ['please', 'hello', 'hi', 'thanks', 'thank', 'know', 'want', 'need', 'shall', 'may', 'us', 'whether', 'anyone', 'etc'],
 };
 
-/** Question words tell what kind of answer is wanted ("why use the MOS" vs "what is the MOS"): kept. */
-const KEPT: Record<Lang, readonly string[]> = {
-  fr: ['quel', 'quels', 'quelle', 'quelles'],
+/**
+ * Question words tell what kind of answer is wanted ("why use the MOS" vs "what is the MOS"): kept, but as
+ * companions of the other words, never matching alone (see `QueryTerm.companion`).
+ */
+const QUESTION_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['comment', 'pourquoi', 'quoi', 'quel', 'quels', 'quelle', 'quelles'],
   en: ['why', 'what', 'how', 'who', 'which', 'where', 'when'],
 };
 
@@ -24,6 +27,11 @@ const NATURAL: Record<Lang, readonly string[]> = { fr: frenchWords, en: englishW
 
 /** A fresh set per call: nothing mutable is shared between languages or analysers. */
 export function stopwordSet(lang: Lang): ReadonlySet<string> {
-  const kept = new Set(KEPT[lang]);
+  const kept = new Set(QUESTION_WORDS[lang]);
   return new Set([...NATURAL[lang].filter((word) => !kept.has(word)), ...EXTRA[lang]].map(foldAccents));
+}
+
+/** This language's question words that are not stopwords, accents folded. */
+export function questionWordSet(lang: Lang): ReadonlySet<string> {
+  return new Set(QUESTION_WORDS[lang].map(foldAccents));
 }

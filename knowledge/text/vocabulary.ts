@@ -1,17 +1,34 @@
+import type { Lang } from '../types';
 import type { Word } from './analyzer';
+import { derivedStems } from './derivation';
 import { BoundedMemo } from './memo';
+import { Truncations } from './truncations';
 import { TypoCorrector } from './typos';
+
+/** What the vocabulary needs to know of the language beyond the base's own words. */
+export interface Language {
+  lang: Lang;
+  /** Whether a word (lower case, accents folded) is one of the language's: then it is never "corrected". */
+  isWord: (surface: string) => boolean;
+}
 
 /**
  * What an index knows of a language's words: stems, and the unaccented surface forms seen in the documents with
- * their stem. Resolves a query word to a known stem when it can (exact form, same stem, or a close spelling).
+ * their stem. Resolves a query word to a stem the base has when it can, in this order: the same surface form, the
+ * same stem, a stem of the same family (`derivedStems`: "blocage" finds "bloquée"); a word of the language the base
+ * lacks stays itself, and so does an acronym; else a truncation ("certif", "admin") is completed into the most common
+ * word it begins, or a typo corrected into the closest known spelling (`TypoCorrector`).
  */
 export class Vocabulary {
   private readonly stems = new Set<string>();
   private readonly stemOfSurface = new Map<string, string>();
   private commonness: (stem: string) => number = () => 1;
   private corrector: TypoCorrector | undefined;
-  private readonly corrections = new BoundedMemo<string, string | null>(10_000);
+  private truncations: Truncations | undefined;
+  private readonly resolved = new BoundedMemo<string, string>(10_000);
+
+  /** @param language without it, every unknown word may be corrected (the golden files' setting). */
+  constructor(private readonly language?: Language) {}
 
   /** Records a document's words. */
   add(words: readonly Word[]): void {
@@ -26,12 +43,13 @@ export class Vocabulary {
   }
 
   /**
-   * Between equally close spellings, the correction goes to the more common word.
+   * Between equally good candidates, the more common word wins.
    * @param commonness how common a stem is (e.g. minus its idf).
    */
   rankCorrectionsBy(commonness: (stem: string) => number): void {
     this.commonness = commonness;
     this.corrector = undefined;
+    this.truncations = undefined;
   }
 
   /**
@@ -51,18 +69,41 @@ export class Vocabulary {
     return this.stemOfSurface.has(surface);
   }
 
-  /** The stem to search for: the word's own when known, else the stem of the closest known spelling. */
+  hasStem(stem: string): boolean {
+    return this.stems.has(stem);
+  }
+
+  /** The stem to search for (see the class's comment). */
   resolve(word: Word): string {
     const exact = this.stemOfSurface.get(word.surface);
     if (exact !== undefined) return exact;
-    if (this.stems.has(word.stem)) return word.stem;
-    const corrected = this.correct(word.surface);
+    if (this.stems.has(word.stem) || word.acronym) return word.stem;
+    const key = `${word.surface}\u0000${word.stem}`;
+    let stem = this.resolved.get(key);
+    if (stem === undefined) stem = this.resolved.set(key, this.resolveUnknown(word));
+    return stem;
+  }
+
+  private resolveUnknown(word: Word): string {
+    if (this.language !== undefined) {
+      const family = this.mostCommon(derivedStems(word.stem, this.language.lang).filter((stem) => this.stems.has(stem)));
+      if (family !== undefined) return family;
+      if (this.language.isWord(word.surface)) return word.stem;
+      const completed = this.completions().complete(word.surface);
+      if (completed !== undefined) return completed;
+    }
+    const corrected = this.prepare().correct(word.surface);
     return corrected === undefined ? word.stem : (this.stemOfSurface.get(corrected) ?? word.stem);
   }
 
-  private correct(surface: string): string | undefined {
-    let corrected = this.corrections.get(surface);
-    if (corrected === undefined) corrected = this.corrections.set(surface, this.prepare().correct(surface) ?? null);
-    return corrected ?? undefined;
+  private mostCommon(stems: readonly string[]): string | undefined {
+    let best: string | undefined;
+    for (const stem of stems) if (best === undefined || this.commonness(stem) > this.commonness(best)) best = stem;
+    return best;
+  }
+
+  private completions(): Truncations {
+    this.truncations ??= new Truncations(this.stemOfSurface, this.commonness);
+    return this.truncations;
   }
 }

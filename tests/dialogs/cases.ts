@@ -30,8 +30,9 @@ export function vocabulary(kb: KnowledgeBase, lang: Lang): Vocabulary {
     labelsOffer: facet('offer')?.values.find((value) => value.id === 'labels')?.label[lang] ?? '?',
     rorQuestion: entry('ror-data-access')?.question[lang] ?? '?',
     segurQuestion: entry('segur-funding-resources')?.question[lang] ?? '?',
-    segurOwnWords: lang === 'fr' ? 'Comment obtenir un financement Ségur ?' : 'How do I get Ségur funding?',
-    vagueQuestion: lang === 'fr' ? 'données' : 'access',
+    segurOwnWords:
+      lang === 'fr' ? 'Comment fonctionne le financement des équipements numériques par le Ségur ?' : 'How does the Ségur programme fund digital equipment?',
+    vagueQuestion: lang === 'fr' ? 'données' : 'the data',
     secondOne: lang === 'fr' ? 'le deuxième' : 'the second one',
     date: lang === 'fr' ? '15 janvier 2023' : '15 January 2023',
     question: (id) => entry(id)?.question[lang] ?? `(no entry ${id})`,
@@ -243,13 +244,13 @@ export function conversationCases(v: Vocabulary, entryIds: readonly string[]): R
       [join(), v.offerPrompt],
       [v.rorQuestion, t('feedback.ask')],
       [t('feedback.no'), t('feedback.askReason')],
-      // Only the search's next best answer that the matcher would have suggested itself.
+      // Only the search's next best answers that the matcher would have suggested itself (both mention the ROR).
       [
         typedReason(v.lang),
         [
           t('feedback.reasonThanks'),
           alternativesOffered(v),
-          offersExactly(v.question('platines-ror-tests'), t('feedback.noneOfThese')),
+          offersExactly(v.question('platines-ror-tests'), v.question('mos-nos-base-vocabulary'), t('feedback.noneOfThese')),
         ],
       ],
     ],

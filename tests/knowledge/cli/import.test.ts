@@ -101,18 +101,18 @@ describe('kb:import', () => {
     const fresh = join(scratch, 'with-lexicon');
     const run = await npm('kb:import', ['--out', fresh, '--lexicon', sample('extra-lexicon.yaml'), sample('faq.tsv')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Lexicon: 7 terms added from .*extra-lexicon\.yaml\./);
+    expect(run.stdout).toMatch(/Lexicon: 6 terms added from .*extra-lexicon\.yaml\./);
     const groups = loadKnowledgeBase(fresh).lexicon;
-    expect(groups.find((group) => group.lang === 'fr' && group.terms.includes('insi'))?.terms).toEqual(['ins', 'identité nationale de santé', 'identifiant national de santé', 'insi', 'téléservice insi']);
+    expect(groups.find((group) => group.lang === 'fr' && group.terms.includes('hébergement certifié'))?.terms[0]).toBe('hds');
     expect(groups.filter((group) => group.terms.includes('psc')).map((group) => group.lang)).toEqual(['fr', 'en']);
-    expect(groups.filter((group) => group.terms[0] === 'edc').map((group) => group.terms.length)).toEqual([3, 2]);
+    expect(groups.filter((group) => group.terms[0] === 'cpts').map((group) => group.terms.length)).toEqual([3, 2]);
     // The shipped file is extended where it says, not written again: every other line is as it was.
     const shipped = readFileSync(join(ROOT, 'knowledge', 'content', 'lexicon.yaml'), 'utf8').split('\n');
     const written = readFileSync(join(fresh, 'lexicon.yaml'), 'utf8').split('\n');
     expect(written.filter((line) => !shipped.includes(line))).toEqual([
-      '  - [ins, identité nationale de santé, identifiant national de santé, insi, téléservice insi]',
-      '  - [edc, espace de confiance, espace de confiance pro santé connect]',
-      '  - [edc, trust space]',
+      '  - [hds, hébergeur de données de santé, hébergement de données de santé, hébergeurs de données de santé, hébergeur de données, health data hosting, health data host, hébergement certifié]',
+      '  - [cpts, communauté professionnelle territoriale de santé, communautés professionnelles territoriales de santé]',
+      '  - [cpts, territorial health community]',
     ]);
   });
 

@@ -49,7 +49,7 @@ describe('entries in one language, without a question, source or date', () => {
   });
 
   it('takes its thresholds from the folder’s calibration.yaml, the defaults filling in', () => {
-    expect(kb.calibration.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, answerScore: 0.3 });
+    expect(kb.calibration.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, answerScore: 0.25 });
     expect(kb.calibration.from?.file).toMatch(/kb-one-language\/calibration\.yaml$/);
   });
 

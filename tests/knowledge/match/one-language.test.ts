@@ -32,6 +32,6 @@ describe('Matcher on entries written in one language', () => {
   });
 
   it('uses the base’s own thresholds', () => {
-    expect(matcher.thresholds.answerScore).toBe(0.3);
+    expect(matcher.thresholds.answerScore).toBe(0.25);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../../knowledge/text/analyzer';
 import { Vocabulary } from '../../../knowledge/text/vocabulary';
+import { generalWords } from '../../../knowledge/text/word-lists';
 import type { Lang } from '../../../knowledge/types';
 
 /**
@@ -29,10 +30,13 @@ export function readGolden(lang: Lang): GoldenFile {
   return golden;
 }
 
-/** What the matcher searches for a query: words resolved against the vocabulary, then lexicon groups. */
+/**
+ * What the matcher searches for a query: words resolved against the vocabulary (with the language's general word
+ * list, as the index does), then lexicon groups. Question words are listed too, as they come.
+ */
 export function queryTerms(lang: Lang, golden: GoldenFile): (input: string) => string {
   const analyzer = new Analyzer(lang, golden.lexicon);
-  const vocabulary = new Vocabulary();
+  const vocabulary = new Vocabulary({ lang, isWord: (surface) => generalWords(lang).has(surface) });
   for (const text of golden.vocabulary) vocabulary.add(analyzer.words(text));
   vocabulary.prepare();
   return (input) => analyzer.terms(analyzer.words(input).map((word) => vocabulary.resolve(word))).join(' ');
