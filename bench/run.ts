@@ -12,6 +12,7 @@ import { latencies, memoryInUse, percentile, timed } from './measure';
 import { importBenchmark } from './import';
 import { expectedIndex } from './observe';
 import { seededRandom, syntheticBase, syntheticQuery } from './synthetic';
+import { understandingTables } from './understanding';
 import { MINISEARCH_OUR_TOKENS, NATURAL_OUR_TOKENS, OURS, SYSTEMS, type Searcher, type System } from './systems';
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
@@ -90,6 +91,7 @@ function scaleTable(): void {
 async function main(): Promise<void> {
   const started = Date.now();
   devsetTable();
+  await understandingTables();
   scaleTable();
   console.log('');
   await importBenchmark();
