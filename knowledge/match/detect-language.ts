@@ -112,6 +112,11 @@ export class LanguageDetector {
     return decideLanguage(languageEvidence(text, this.words));
   }
 
+  /** A word (as `comparable` writes it) of this base's content or a function word, in either language. */
+  isKnownWord(word: string): boolean {
+    return LANGS.some((lang) => this.words[lang].has(word) || isFunctionWordOf(lang, word));
+  }
+
   /** The language the message is clearly written in; undefined for short or mixed messages (see `clearLanguageOf`). */
   clearLanguage(text: string): Lang | undefined {
     return clearLanguageOf(text, languageEvidence(text, this.words));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createBot } from '../../bots/create-bot';
+import type { ContactSettings } from '../../config/contact-settings';
 import { loadKnowledgeBase, Matcher, type KnowledgeBase, type Lang } from '../../knowledge';
 import { translator } from '../../locales';
 import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '../../storage';
@@ -12,7 +13,7 @@ import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '
  * has its own tests (kb:check, the dev-set accuracy floors). Refresh the copy on purpose, with the cases.
  */
 export const FIXTURE_KNOWLEDGE = join(__dirname, 'fixtures', 'knowledge');
-export const CONTACT = { url: 'https://esante.gouv.fr/contact', email: 'contact@example.org' };
+export const CONTACT: ContactSettings = { url: 'https://esante.gouv.fr/contact', email: 'contact@example.org', via: 'email' };
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 
