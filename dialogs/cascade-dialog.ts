@@ -110,8 +110,8 @@ export class CascadeDialog extends ComponentDialog {
     }
     const page = entries.slice(offset, offset + LIST_PAGE);
     const left = entries.length - offset - page.length;
-    const more = left > 0 ? [{ ...translatedOption(OPTION.more, t, 'cascade.more'), title: t('cascade.moreCount', { count: left }) }] : [];
-    const text = offset === 0 ? t('cascade.pickAmong', { count: entries.length }) : t('cascade.pickNext');
+    const more = left > 0 ? [{ ...translatedOption(OPTION.more, t, 'cascade.more'), title: t('cascade.moreCount', counted(left, lang)) }] : [];
+    const text = offset === 0 ? t('cascade.pickAmong', counted(entries.length, lang)) : t('cascade.pickNext');
     return this.menu(step, text, [...entryOptions(page, lang), ...more, newQuestionOption(t)]);
   }
 

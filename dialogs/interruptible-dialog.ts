@@ -8,7 +8,7 @@ import { sessionOf, type ConversationDeps } from './deps';
 import { feedbackClick, recordRating } from './feedback';
 import { ANSWER_DIALOG, CASCADE_QUESTION } from './ids';
 import { emptyInput } from './input';
-import { turnTranslator } from './language';
+import { turnLanguage, turnTranslator } from './language';
 import { activeMenu } from './menu/menu-prompt';
 import { CASCADE, type NextStep } from './next-step';
 import { rememberLanguage } from './preferences';
@@ -141,8 +141,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return this.sayAndReprompt(innerDc, t(outcome === 'recorded' ? 'feedback.recorded' : 'feedback.alreadyRecorded'));
   }
 
+  /** Says `text`, then asks the waiting menu again: as it was, or rebuilt when it was written in another language. */
   private async sayAndReprompt(innerDc: DialogContext, text: string): Promise<DialogTurnResult> {
     await innerDc.context.sendActivity(text);
+    const menu = activeMenu(innerDc)?.menu;
+    if (menu?.lang !== undefined && menu.lang !== turnLanguage(innerDc.context) && menu.resume) {
+      return this.restartLoop(innerDc, menu.resume);
+    }
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }
