@@ -4,6 +4,7 @@ import { LANGS, type Entry, type Lang } from '../../knowledge/types';
 import { translator } from '../../locales';
 import { FEEDBACK_REASONS, type FeedbackReason } from '../../storage/feedback/feedback-store';
 import type { MenuOption } from '../menu/menu-option';
+import { counted } from './numbers';
 
 /** Option ids: what a menu returns, parsed back by the dialog that built it. */
 export const OPTION = {
@@ -45,13 +46,13 @@ function everyLanguage(...keys: string[]): string[] {
 export function facetOptions(question: FacetQuestion, lang: Lang, t: TFunction): MenuOption[] {
   const values = question.choices.map(({ value, count }) => ({
     id: OPTION.value(value.id),
-    title: t('cascade.withCount', { label: value.label[lang], count }),
+    title: t('cascade.withCount', { label: value.label[lang], ...counted(count, lang) }),
     value: value.label[lang],
     synonyms: [...LANGS.filter((other) => other !== lang).map((other) => value.label[other]), ...value.aliases],
   }));
   const any = {
     id: OPTION.any,
-    title: t('cascade.withCount', { label: t('cascade.any'), count: question.remaining }),
+    title: t('cascade.withCount', { label: t('cascade.any'), ...counted(question.remaining, lang) }),
     value: t('cascade.any'),
     synonyms: everyLanguage('cascade.any', 'cascade.anySynonyms'),
   };

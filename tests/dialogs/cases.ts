@@ -128,11 +128,11 @@ export function join(): Partial<Activity> {
 /** Table of conversations run in both languages; the checks of stored feedback are in the test file. */
 export function conversationCases(v: Vocabulary, entryIds: readonly string[]): Record<string, Step[]> {
   const t = strings(v.lang);
-  const any = (count: number) => t('cascade.withCount', { label: t('cascade.any'), count });
+  const any = (count: number) => t('cascade.withCount', { label: t('cascade.any'), ...counted(count, v.lang) });
   const list = (count: number) => t('cascade.pickQuestion', counted(count, v.lang));
   const firstQuestion = [
     v.offerPrompt,
-    offersButtons(t('cascade.withCount', { label: v.labelsOffer, count: 2 }), any(9)),
+    offersButtons(t('cascade.withCount', { label: v.labelsOffer, ...counted(2, v.lang) }), any(9)),
   ];
   return {
     'welcome, cascade to an answer without a date the source did not give, then "see also"': [

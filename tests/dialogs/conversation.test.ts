@@ -230,7 +230,7 @@ describe('languages', () => {
     const conversation = await Conversation.start({ lang: 'fr' });
     try {
       const replies = await conversation.send(join());
-      expect(buttons(replies)).toContain('Sans préférence – 9 réponses');
+      expect(buttons(replies)).toContain('Sans préférence – neuf réponses');
       await conversation.play([['Labls', t('cascade.pickQuestion', counted(2, 'fr'))]]);
       expect(t('cascade.pickQuestion', counted(2, 'fr'))).toBe('Voici les deux questions qui correspondent à vos choix\u00a0:');
     } finally {

@@ -170,7 +170,7 @@ export function followingCases(v: Vocabulary, o: Vocabulary): Record<string, Fol
       steps: [
         [join(), v.offerPrompt],
         [t('cascade.any'), v.productPrompt],
-        [t('cascade.any'), offersButtons(t('cascade.withCount', { label: t('cascade.any'), count: 9 }))],
+        [t('cascade.any'), offersButtons(t('cascade.withCount', { label: t('cascade.any'), ...counted(9, v.lang) }))],
         [t('cascade.any'), [t('cascade.pickAmong', counted(9, v.lang)), offersButtons(t('cascade.moreCount', counted(1, v.lang)))]],
         [t('cascade.moreCount', counted(1, v.lang)), [t('cascade.pickNext'), (replies) => expect(buttons(replies)).toHaveLength(2)]],
       ],

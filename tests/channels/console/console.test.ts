@@ -49,7 +49,7 @@ describe('ConsoleChat', () => {
       await chat.start();
       for (const line of ['3', '1', '1']) await chat.say(line);
       const printed = output.join('');
-      expect(printed).toContain('  3. Labels – 2 réponses');
+      expect(printed).toContain('  3. Labels – deux réponses');
       expect(printed).toContain('Cette réponse vous a-t-elle été utile\u00a0?\n  1. Oui\n  2. Non');
       expect(printed).toContain('Merci pour votre retour\u00a0!');
       expect(await storage.feedback.list()).toEqual([
