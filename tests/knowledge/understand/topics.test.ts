@@ -11,7 +11,7 @@ describe('topics named by a question, on the shipped base', () => {
   it.each<Row>([
     ['Comment accéder aux données du ROR ?', { offer: 'directories', product: 'ror' }, ['ROR']],
     ['How can I access ROR data?', { offer: 'directories', product: 'ror' }, ['ROR']],
-    ['accès au répertoire opérationnel des ressources', { offer: 'directories', product: 'ror' }, ['Répertoire opérationnel des ressources']],
+    ['accès au répertoire opérationnel des ressources', { offer: 'directories', product: 'ror' }, ['ROR']],
     ['operational resources directory open data', { offer: 'directories', product: 'ror' }, ['ROR']],
     ['Comment utiliser PLATINES ?', { offer: 'test-tools', product: 'platines' }, ['PLATINES']],
     ['How do I use the PLATINES platform?', { offer: 'test-tools', product: 'platines' }, ['PLATINES']],
