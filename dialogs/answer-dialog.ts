@@ -1,6 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Entry } from '../knowledge/types';
-import type { FeedbackReason } from '../storage/feedback/feedback-store';
 import { answerActivity, answerMarkdown } from './cards/answer-message';
 import { capabilitiesFor } from './cards/capabilities';
 import { dropTopicsOption, feedbackOptions, OPTION, optionArgument, reasonOptions } from './cards/options';
@@ -14,10 +13,9 @@ import { turnLanguage, turnTranslator } from './language';
 import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
 import type { MenuOption, MenuReply } from './menu/menu-option';
 import { alternativesMenu, pickedEntry, seeAlsoMenu } from './answer-follow-ups';
+import { isAnswerable, recordReason } from './answer-reason';
 import { CASCADE, questionFrom, type AnswerRequest, type AnswerStage, type NextStep } from './next-step';
-import { searchQuestion } from './search';
 import { answerShown, shownAnswer } from './session';
-import { recognizeSmallTalk } from './small-talk';
 
 interface AnswerValues {
   answerKey: string;
@@ -104,8 +102,8 @@ export class AnswerDialog extends ComponentDialog {
     const values = step.values as AnswerValues;
     const result = step.result as StepResult;
     if (values.helpful !== false || result === undefined || result.kind === 'resumed') return step.next(result);
-    if (result.kind === 'text' && (await this.isAnswerable(step, result.text))) return step.endDialog(questionFrom(result));
-    values.reasonGiven = await this.recordReason(values.answerKey, result);
+    if (result.kind === 'text' && isAnswerable(this.deps, step.context, result.text)) return step.endDialog(questionFrom(result));
+    values.reasonGiven = await recordReason(this.deps, values.answerKey, result);
     return step.next();
   }
 
@@ -169,27 +167,6 @@ export class AnswerDialog extends ComponentDialog {
     const answerKey = (step.values as AnswerValues).answerKey;
     const resume: NextStep = { next: 'answer', answer: { ...step.options, resume: { answerKey, stage } } };
     return { text, options, lang: turnLanguage(step.context), resume };
-  }
-
-  /**
-   * Typed instead of a reason: a question the bot can answer is answered; anything else is the user's own reason,
-   * kept with the rating (small talk such as "non merci" is a skip).
-   */
-  private async isAnswerable(step: WaterfallStepContext, text: string): Promise<boolean> {
-    const topics = this.deps.topics.read(text).selection;
-    return searchQuestion(this.deps.matcher, text, turnLanguage(step.context), topics).decision === 'answer';
-  }
-
-  /** Whether a reason or a comment was kept (a skip, or small talk, is none). */
-  private async recordReason(answerKey: string, reply: MenuReply): Promise<boolean> {
-    if (reply.kind === 'text') {
-      if (recognizeSmallTalk(reply.text)) return false;
-      await this.deps.feedback.setComment(answerKey, reply.text);
-      return true;
-    }
-    const reason = optionArgument(reply.id, 'reason') as FeedbackReason | undefined;
-    if (reason) await this.deps.feedback.setReason(answerKey, reason);
-    return reason !== undefined;
   }
 
   private entry(entryId: string): Entry {

@@ -1,25 +1,23 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { bestSplittingQuestion, entriesFor, type FacetQuestion } from '../knowledge';
+import { entriesFor, type FacetQuestion } from '../knowledge';
 import type { FacetSelection, Match } from '../knowledge/types';
-import { dropTopicsOption, entryOptions, facetOptions, newQuestionOption, noneOption, OPTION, optionArgument } from './cards/options';
-import { understoodLine } from './cards/topics-line';
+import { OPTION, optionArgument } from './cards/options';
 import { agencyOffer, isPersonRequest } from './contact';
 import { sessionOf, type ConversationDeps } from './deps';
-import { languageOfferOptions } from './language-offer';
 import { MENU_PROMPT, QUESTION_DIALOG, QUESTION_STEPS } from './ids';
-import { turnLanguage, turnTranslator } from './language';
-import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
-import type { MenuOption, MenuReply } from './menu/menu-option';
-import { CASCADE, questionFrom, type NextStep, type QuestionRequest } from './next-step';
+import { turnTranslator } from './language';
+import { MenuPrompt } from './menu/menu-prompt';
+import type { MenuReply } from './menu/menu-option';
+import { CASCADE, questionFrom, type QuestionRequest } from './next-step';
 import { giveUp } from './question-fallback';
+import { answerStep, splitMenu, suggestionsMenu, withoutTopics } from './question-menus';
+import { searchWithTopics, splitQuestion } from './question-search';
 import type { Searched } from './searched';
-import { searchQuestion } from './search';
-import { chooseFacet, startQuestion } from './session';
+import { chooseFacet } from './session';
 import { smallTalkReply } from './small-talk';
 
-/** "Did you mean" offers this many questions; a question with more candidates is asked to narrow them first. */
-export const MAX_SUGGESTIONS = 3;
+export { MAX_SUGGESTIONS } from './question-menus';
 
 export type QuestionOptions = QuestionRequest;
 
@@ -48,15 +46,15 @@ export class QuestionDialog extends ComponentDialog {
       return step.endDialog(CASCADE);
     }
     if (truncated) await step.context.sendActivity(t('question.truncated'));
-    const searched = await this.search(step.context, step.options);
+    const searched = await searchWithTopics(this.deps, step.context, step.options);
     Object.assign(step.values, searched);
     const { result } = searched;
     const [best, ...others] = result.matches;
-    if (result.decision === 'answer' && best) return step.endDialog(this.answer(searched, best, others, 'search'));
+    if (result.decision === 'answer' && best) return step.endDialog(answerStep(searched, best, others, 'search'));
     if (result.decision === 'suggest' && best) {
-      const split = step.options.narrowed ? undefined : this.splitQuestion(searched);
-      if (split) return this.askSplit(step, searched, split);
-      return this.suggest(step, searched);
+      const split = step.options.narrowed ? undefined : splitQuestion(this.deps, searched);
+      if (split) return this.askSplit(step, split);
+      return this.suggest(step);
     }
     await giveUp(this.deps, step.context, searched);
     return step.endDialog(CASCADE);
@@ -74,10 +72,10 @@ export class QuestionDialog extends ComponentDialog {
       const selection = { ...searched.selection, [searched.facet]: value };
       const only = this.onlyCandidate(searched, selection);
       const picked = { ...searched, selection, result: { ...searched.result, decision: 'suggest' as const } };
-      if (only) return step.endDialog(this.answer(picked, only, [], 'suggestion'));
+      if (only) return step.endDialog(answerStep(picked, only, [], 'suggestion'));
       return step.endDialog({ next: 'question', text: searched.question, again: true, narrowed: true, topics: step.options.topics });
     }
-    return this.suggest(step, searched);
+    return this.suggest(step);
   }
 
   /** The candidate a facet choice leaves alone, if it leaves one entry only: that is the answer. */
@@ -91,11 +89,11 @@ export class QuestionDialog extends ComponentDialog {
     const reply = step.result as MenuReply;
     if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
     const searched = step.values as Searched;
-    if (reply.id === OPTION.dropTopics) return step.endDialog(this.withoutTopics(searched));
+    if (reply.id === OPTION.dropTopics) return step.endDialog(withoutTopics(searched));
     const chosen = searched.result.matches.find((match) => match.id === optionArgument(reply.id, 'entry'));
     if (chosen) {
       const others = searched.result.matches.filter((match) => match !== chosen);
-      return step.endDialog(this.answer({ ...searched, result: { ...searched.result, decision: 'suggest' } }, chosen, others, 'suggestion'));
+      return step.endDialog(answerStep({ ...searched, result: { ...searched.result, decision: 'suggest' } }, chosen, others, 'suggestion'));
     }
     await giveUp(this.deps, step.context, searched);
     return step.endDialog(CASCADE);
@@ -110,89 +108,13 @@ export class QuestionDialog extends ComponentDialog {
     return [t('person.reply'), await agencyOffer(this.deps, context)].filter(Boolean).join('\n\n');
   }
 
-  /**
-   * Within the topics chosen for this question and those it names (a named value replaces a chosen one of the same
-   * facet; both are dropped for the named ones alone when together they leave nothing).
-   */
-  private async search(context: TurnContext, request: QuestionRequest): Promise<Searched> {
-    const session = await sessionOf(this.deps, context);
-    const named = request.topics === 'none' ? { selection: {}, shown: [] } : this.deps.topics.read(request.text);
-    let selection: FacetSelection = { ...session.selection, ...named.selection };
-    if (entriesFor(this.deps.kb, selection).length === 0) selection = named.selection;
-    const result = searchQuestion(this.deps.matcher, request.text, turnLanguage(context), selection);
-    if (!request.again || !session.question) startQuestion(session, request.text, selection);
-    else session.question.topics = selection;
-    const t = turnTranslator(context);
-    const chosen = Object.keys(session.selection).length > 0;
-    if (result.relaxed && result.decision !== 'fallback' && chosen) await context.sendActivity(t('question.relaxed'));
-    const narrowed = named.shown.length > 0 && !result.relaxed && result.decision !== 'fallback';
-    return { question: request.text, selection, result, understood: narrowed ? named.shown : [], named: named.shown };
-  }
-
-  /**
-   * A broad question: more candidates than "did you mean" shows (the matches listed share more than a stray word with
-   * it), which one facet tells apart.
-   */
-  private splitQuestion(searched: Searched): FacetQuestion | undefined {
-    const listed = searched.result.matches;
-    if (listed.length <= MAX_SUGGESTIONS) return undefined;
-    const candidates = listed.flatMap((match) => this.deps.matcher.entry(match.id) ?? []);
-    return bestSplittingQuestion(this.deps.kb, searched.selection, candidates);
-  }
-
-  private intro(step: WaterfallStepContext, searched: Searched): string[] {
-    const t = turnTranslator(step.context);
-    return searched.understood.length > 0 ? [understoodLine(searched.understood, turnLanguage(step.context), t)] : [];
-  }
-
-  private extraOptions(step: WaterfallStepContext, searched: Searched): MenuOption[] {
-    const t = turnTranslator(step.context);
-    return [...(searched.understood.length > 0 ? [dropTopicsOption(t)] : []), ...languageOfferOptions(step.context), newQuestionOption(t)];
-  }
-
-  private menuOf(step: WaterfallStepContext, searched: Searched, text: string, options: MenuOption[]): MenuPromptOptions {
-    const again: NextStep = { next: 'question', text: searched.question, again: true };
-    return { text, options, lang: turnLanguage(step.context), resume: again };
-  }
-
-  private askSplit(step: WaterfallStepContext, searched: Searched, split: FacetQuestion): Promise<DialogTurnResult> {
-    const lang = turnLanguage(step.context);
-    const t = turnTranslator(step.context);
+  private askSplit(step: WaterfallStepContext, split: FacetQuestion): Promise<DialogTurnResult> {
     Object.assign(step.values, { menu: 'split', facet: split.facet.name } satisfies Partial<Searched>);
-    const text = [...this.intro(step, searched), t('question.broad'), split.facet.prompt[lang]].join('\n\n');
-    const options = [...facetOptions(split, lang, t), ...this.extraOptions(step, searched)];
-    return step.prompt(MENU_PROMPT, this.menuOf(step, searched, text, options));
+    return step.prompt(MENU_PROMPT, splitMenu(step.context, step.values as Searched, split));
   }
 
-  private suggest(step: WaterfallStepContext, searched: Searched): Promise<DialogTurnResult> {
-    const lang = turnLanguage(step.context);
-    const t = turnTranslator(step.context);
+  private suggest(step: WaterfallStepContext): Promise<DialogTurnResult> {
     Object.assign(step.values, { menu: 'suggestions' } satisfies Partial<Searched>);
-    const suggested = searched.result.matches.slice(0, MAX_SUGGESTIONS).flatMap((match) => this.deps.matcher.entry(match.id) ?? []);
-    const options = [...entryOptions(suggested, lang), noneOption(t, 'question.noneOfThese'), ...this.extraOptions(step, searched)];
-    const text = [...this.intro(step, searched), t('question.didYouMean')].join('\n\n');
-    return step.prompt(MENU_PROMPT, this.menuOf(step, searched, text, options));
-  }
-
-  private withoutTopics(searched: Searched): NextStep {
-    return { next: 'question', text: searched.question, topics: 'none', again: true };
-  }
-
-  private answer(searched: Searched, best: Match, others: readonly Match[], reachedBy: 'search' | 'suggestion'): NextStep {
-    return {
-      next: 'answer',
-      answer: {
-        entryId: best.id,
-        decision: searched.result.decision,
-        matchScore: best.score,
-        question: searched.question,
-        relaxed: searched.result.relaxed,
-        alternatives: others.map((match) => ({ entryId: match.id, score: match.score })),
-        facets: searched.selection,
-        reachedBy,
-        understood: searched.understood,
-      },
-    };
+    return step.prompt(MENU_PROMPT, suggestionsMenu(step.context, step.values as Searched, this.deps.matcher));
   }
 }
-
