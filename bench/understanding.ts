@@ -15,6 +15,8 @@ import { realisticBase } from './fixture-base';
 interface Query {
   text: string;
   expected: string | null;
+  /** Facets the dev query was asked with (chosen in the cascade), if any. */
+  facets?: FacetSelection;
 }
 
 interface DevSet {
@@ -59,6 +61,21 @@ function languageRow(set: DevSet, detector: LanguageDetector): string {
     `${percent(wrong, set.queries.length)} | ${percent(kept, short.length)} |`;
 }
 
+/** Every dev set at once: the figure the language rule is held to (≥ 98 % on questions of five words or more). */
+function overallLanguageRow(sets: readonly DevSet[], detectorFor: (kb: KnowledgeBase) => LanguageDetector): string {
+  let long = 0;
+  let right = 0;
+  let clear = 0;
+  for (const set of sets) {
+    const detector = detectorFor(set.kb);
+    const own = set.queries.filter((query) => wordCount(query.text) >= 5);
+    long += own.length;
+    right += own.filter((query) => detector.detect(query.text) === set.lang).length;
+    clear += own.filter((query) => detector.clearLanguage(query.text) === set.lang).length;
+  }
+  return `| **all** | ${long} | **${percent(right, long)}** | ${percent(clear, long)} | | |`;
+}
+
 interface Outcome {
   top1: number;
   right: number;
@@ -68,7 +85,7 @@ interface Outcome {
 function outcome(matcher: Matcher, queries: readonly Query[], lang: Lang, facets: (text: string) => FacetSelection): Outcome {
   const counts = { top1: 0, right: 0, wrong: 0 };
   for (const query of queries) {
-    const result = matcher.match({ text: query.text, lang, facets: facets(query.text) });
+    const result = matcher.match({ text: query.text, lang, facets: { ...query.facets, ...facets(query.text) } });
     const first = result.matches[0]?.id;
     if (query.expected !== null && first === query.expected) counts.top1 += 1;
     if (result.decision === 'answer' && first === query.expected) counts.right += 1;
@@ -98,6 +115,7 @@ export async function understandingTables(): Promise<void> {
   console.log('| dev set | questions of 5 words or more | detected right | clearly that language | clearly the other (all questions) | shorter ones kept in the conversation\'s language |');
   console.log('|---|---|---|---|---|---|');
   for (const set of sets) console.log(languageRow(set, toolsFor(set.kb).detector));
+  console.log(overallLanguageRow(sets, (kb) => toolsFor(kb).detector));
   console.log(`\nDetected right: the language the matcher reads the question in. Clearly: the turn follows the question's`);
   console.log(`language (answers in it, offers to continue in it) only then, never under ${MIN_CLEAR_WORDS} words; otherwise the`);
   console.log('conversation keeps its language.\n');
