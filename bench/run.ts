@@ -12,6 +12,7 @@ import { importBenchmark } from './import';
 import { byLanguage, measure, percent, QUALITY_HEADER, qualityRow, type Measured } from './quality';
 import { load, scaleTable } from './scale';
 import { SYSTEMS } from './systems';
+import { understandingTables } from './understanding';
 
 function describeSet(set: DevSet, entries: number): string {
   const count = (queries: DevSet['queries']): string =>
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   console.log('## Bands across bases\n');
   crossBaseCheck();
   console.log('');
+  await understandingTables();
   scaleTable();
   console.log('');
   await importBenchmark();

@@ -1,7 +1,11 @@
 import type { DialogState } from 'botbuilder-dialogs';
-import type { KnowledgeBase, Lang, Matcher } from '../knowledge';
+import { LanguageDetector, TopicReader, type KnowledgeBase, type Lang, type Matcher } from '../knowledge';
+import { LANGS } from '../config/languages';
+import { comparable } from '../knowledge/text';
+import { i18nInstance } from '../locales';
 import type { DocumentStore, FeedbackWriter } from '../storage';
 import type { Contact } from '../dialogs/deps';
+import { SeeAlso, type AnswerHistory } from '../dialogs/follow-ups';
 import { MainDialog } from '../dialogs/main-dialog';
 import type { UserPreferences } from '../dialogs/preferences';
 import type { Session } from '../dialogs/session';
@@ -19,6 +23,8 @@ export interface BotDeps {
   defaultLang: Lang;
   /** `join-event` when the page talks to Azure's Direct Line (see `webWelcomeFor`). Default: conversationUpdate. */
   webWelcome?: WebWelcome;
+  /** What users read next, for "see also" beside the entries on the same subject. Default: none. */
+  answerHistory?: AnswerHistory;
 }
 
 export interface BuiltBot {
@@ -29,15 +35,40 @@ export interface BuiltBot {
   userState: ConcurrencySafeUserState;
 }
 
+/** Every string of the conversation, in both languages: button labels, commands, the words menus accept. */
+function interfaceStrings(): string[] {
+  const leaves = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Object.values(value as Record<string, unknown>).flatMap(leaves);
+  return LANGS.flatMap((lang) => leaves(i18nInstance().getResourceBundle(lang, 'conversation') ?? {}));
+}
+
+/**
+ * The language a message is clearly written in, for the turn to follow it; none for what menus show in every
+ * conversation and a click sends back: the bot's own labels ("Aucune de ces questions" typed in an English
+ * conversation is a choice), the facets' labels, and the titles of entries written in one language only (an English
+ * user clicking a French-only entry's French title still reads English).
+ */
+function questionLanguageOf(kb: KnowledgeBase, detector: LanguageDetector): (text: string) => Lang | undefined {
+  const oneLanguage = kb.entries.filter((entry) => entry.langs.length === 1);
+  const labels = kb.facets.flatMap((facet) => facet.values.flatMap((value) => [...Object.values(value.label), ...value.aliases]));
+  const titles = oneLanguage.flatMap((entry) => Object.values(entry.title).filter((title) => title !== undefined));
+  const known = new Set([...interfaceStrings(), ...labels, ...titles].map(comparable));
+  return (text) => (known.has(comparable(text)) ? undefined : detector.clearLanguage(text));
+}
+
 /** States → main dialog → bot: the part of the wiring every channel (HTTP, console, tests) shares. */
 export function createBot(deps: BotDeps): BuiltBot {
   const conversationState = new ConcurrencySafeConversationState(deps.documents);
   const userState = new ConcurrencySafeUserState(deps.documents);
   const session = conversationState.createProperty<Session>('session');
   const preferences = userState.createProperty<UserPreferences>('preferences');
+  const detector = new LanguageDetector(deps.kb);
   const dialog = new MainDialog({
     kb: deps.kb,
     matcher: deps.matcher,
+    topics: new TopicReader(deps.kb),
+    followUps: new SeeAlso(deps.kb, deps.answerHistory),
+    knownWord: (word) => detector.isKnownWord(word),
     feedback: deps.feedback,
     session,
     preferences,
@@ -47,7 +78,7 @@ export function createBot(deps: BotDeps): BuiltBot {
   const bot = new FaqBot({ conversation: conversationState, user: userState }, dialog, dialogState, {
     session,
     feedback: deps.feedback,
-    language: { session, preferences, defaultLang: deps.defaultLang },
+    language: { session, preferences, defaultLang: deps.defaultLang, messageLanguage: questionLanguageOf(deps.kb, detector) },
     webWelcome: deps.webWelcome ?? 'conversationUpdate',
   });
   return { bot, conversationState, userState };

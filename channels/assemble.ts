@@ -1,6 +1,8 @@
 import { createBot, type BuiltBot } from '../bots/create-bot';
 import { webWelcomeFor } from '../bots/web';
 import type { Config } from '../config/config';
+import { contactSettings } from '../config/contact-settings';
+import { FeedbackAnswerHistory } from '../dialogs/follow-ups';
 import { Matcher, type KnowledgeBase } from '../knowledge';
 import type { FeedbackStore, OpenedStorage } from '../storage';
 import { createAdapter, createBotTurn, type FaqAdapter } from './adapter';
@@ -39,7 +41,8 @@ export function assembleBot(
     matcher: new Matcher(kb),
     documents: storage.documents,
     feedback: options.feedback ?? storage.feedback,
-    contact: { url: config.contactUrl, email: config.contactEmail },
+    contact: contactSettings(config),
+    answerHistory: new FeedbackAnswerHistory(storage.feedback),
     defaultLang: config.defaultLang,
     webWelcome: webWelcomeFor(config),
   });

@@ -1,3 +1,4 @@
+import { CONTACT_SETTINGS, contactSettings } from './contact-settings';
 import { LANGS } from './languages';
 import { STORAGE_SETTINGS } from './storage-settings';
 import { boolean, ConfigError, integer, list, oneOf, optionalText, origins, secret, text, url, type Setting } from './settings';
@@ -21,7 +22,8 @@ export const SETTINGS = {
   knowledgeDir: optionalText('KNOWLEDGE_DIR', 'Another knowledge folder (entries/, facets.yaml, lexicon.yaml).'),
   defaultLang: oneOf('DEFAULT_LANG', 'Language when neither the user nor the channel says.', LANGS, 'fr'),
   contactUrl: url('CONTACT_URL', "The agency's contact page, offered when no answer helps.", 'https://esante.gouv.fr/contact'),
-  contactEmail: optionalText('CONTACT_EMAIL', 'A contact address shown beside the contact page, if any.'),
+  contactEmail: optionalText('CONTACT_EMAIL', "The agency's e-mail address: \"write to the agency\" then opens a pre-filled e-mail to it."),
+  ...CONTACT_SETTINGS,
   maxBodyBytes: integer('MAX_BODY_BYTES', 'Largest accepted request body, in bytes (413 beyond).', 262144, 1024, 10485760),
   appId: optionalText('MicrosoftAppId', 'Azure Bot app (client) id. When set, requests to /api/messages are authenticated.'),
   appPassword: optionalText('MicrosoftAppPassword', 'Client secret of the app registration (not for managed identity).'),
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const config = { ...(Object.fromEntries(entries) as Config), ...overrides };
   checkCredentials(config);
   checkTimeouts(config);
+  contactSettings(config);
   return config;
 }
 

@@ -1,28 +1,42 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Entry } from '../knowledge/types';
-import type { FeedbackReason } from '../storage/feedback/feedback-store';
-import { answerActivity, answerMarkdown, contactLine } from './cards/answer-message';
+import { answerActivity, answerMarkdown } from './cards/answer-message';
 import { capabilitiesFor } from './cards/capabilities';
-import { entryOptions, feedbackOptions, noneOption, OPTION, optionArgument, reasonOptions } from './cards/options';
+import { dropTopicsOption, feedbackOptions, OPTION, optionArgument, reasonOptions } from './cards/options';
+import { understoodLine } from './cards/topics-line';
+import { agencyOffer } from './contact';
 import { sessionOf, type ConversationDeps } from './deps';
 import { newAnswerKey, recordRating } from './feedback';
 import { ANSWER_DIALOG, ANSWER_STEPS, MENU_PROMPT } from './ids';
+import { languageOfferOptions } from './language-offer';
 import { turnLanguage, turnTranslator } from './language';
 import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
-import type { MenuReply } from './menu/menu-option';
-import { nextBestAnswers } from './next-best-answers';
-import { CASCADE, questionFrom, type AnswerRequest, type NextStep } from './next-step';
-import { searchQuestion } from './search';
-import { rememberAnswer, shownAnswer } from './session';
-import { recognizeSmallTalk } from './small-talk';
+import type { MenuOption, MenuReply } from './menu/menu-option';
+import { alternativesMenu, pickedEntry, seeAlsoMenu } from './answer-follow-ups';
+import { isAnswerable, recordReason } from './answer-reason';
+import { CASCADE, questionFrom, type AnswerRequest, type AnswerStage, type NextStep } from './next-step';
+import { answerShown, shownAnswer } from './session';
 
 interface AnswerValues {
   answerKey: string;
+  helpful?: boolean;
+  /** A reason or a comment was given after the "No". */
+  reasonGiven?: boolean;
+  /** Shown again after a language switch: the rating was given already, nobody is thanked twice. */
+  resumed?: boolean;
+  /** What the last menu offered: the other answers after a "No", or "see also" after a "Yes". */
+  offered?: 'alternatives' | 'see-also';
 }
 
+/** What the show and rating steps pass on when the exchange resumes past them (after a language switch). */
+const RESUMED = { kind: 'resumed' } as const;
+type StepResult = MenuReply | typeof RESUMED | undefined;
+
 /**
- * Shows one answer and asks whether it helped. Yes: thanks. No: an optional reason, the next best answers (or that
- * there are none) and the agency's contact. Every rating is recorded once (the answer key is unique).
+ * Shows one answer and asks whether it helped. Yes: thanks, and up to three "see also". No: an optional reason, the
+ * next best answers (or that there are none, and the message to the agency). Every rating is recorded once (the
+ * answer key is unique). After "English" / "Français", the exchange goes on where it stood, in the new language,
+ * without showing an answer just rated unhelpful again.
  */
 export class AnswerDialog extends ComponentDialog {
   constructor(private readonly deps: ConversationDeps) {
@@ -33,7 +47,8 @@ export class AnswerDialog extends ComponentDialog {
         this.showStep.bind(this),
         this.ratingStep.bind(this),
         this.reasonStep.bind(this),
-        this.alternativeStep.bind(this),
+        this.followUpStep.bind(this),
+        this.pickStep.bind(this),
       ]),
     );
     this.initialDialogId = ANSWER_STEPS;
@@ -41,95 +56,117 @@ export class AnswerDialog extends ComponentDialog {
 
   private async showStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
     const request = step.options;
+    const values = step.values as AnswerValues;
+    values.answerKey = request.resume?.answerKey ?? newAnswerKey(step.context);
+    if (request.resume && request.resume.stage !== 'rating') {
+      values.resumed = true;
+      return step.next(RESUMED);
+    }
     const entry = this.entry(request.entryId);
     const lang = turnLanguage(step.context);
     const t = turnTranslator(step.context);
-    const message = answerActivity(answerMarkdown(entry, lang, t), capabilitiesFor(step.context.activity.channelId));
+    const intro = request.understood?.length ? understoodLine(request.understood, lang, t) : undefined;
+    const message = answerActivity(answerMarkdown(entry, lang, t, intro), capabilitiesFor(step.context.activity.channelId));
     const sent = await step.context.sendActivity(message);
-    const session = await sessionOf(this.deps, step.context);
-    const answerKey = newAnswerKey(step.context);
-    rememberAnswer(session, {
-      answerKey,
+    answerShown(await sessionOf(this.deps, step.context), {
+      answerKey: values.answerKey,
       messageId: sent?.id || undefined,
       entryId: entry.id,
       lang,
-      facets: { ...session.selection },
+      facets: { ...request.facets },
       decision: request.decision,
       matchScore: request.matchScore,
       question: request.question,
     });
-    (step.values as AnswerValues).answerKey = answerKey;
-    const menu: MenuPromptOptions = { text: t('feedback.ask'), options: feedbackOptions(answerKey, t) };
-    return step.prompt(MENU_PROMPT, menu);
+    const drop = request.understood?.length ? [dropTopicsOption(t)] : [];
+    const options = [...feedbackOptions(values.answerKey, t), ...drop, ...languageOfferOptions(step.context)];
+    return step.prompt(MENU_PROMPT, this.menu(step, t('feedback.ask'), options, 'rating'));
   }
 
   private async ratingStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
-    const reply = step.result as MenuReply;
-    if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
-    const session = await sessionOf(this.deps, step.context);
-    const shown = shownAnswer(session, (step.values as AnswerValues).answerKey);
-    const helpful = reply.id === OPTION.yes;
-    if (shown) await recordRating(this.deps, step.context, shown, helpful);
-    const t = turnTranslator(step.context);
-    if (helpful) {
-      await step.context.sendActivity(`${t('feedback.thanks')} ${t('feedback.anotherQuestion')}`);
-      return step.endDialog(CASCADE);
+    const values = step.values as AnswerValues;
+    const result = step.result as StepResult;
+    if (result?.kind === 'resumed') return this.resumeAt(step, step.options.resume?.stage ?? 'rating');
+    if (result?.kind === 'text') return step.endDialog(questionFrom(result));
+    if (result?.id === OPTION.dropTopics) {
+      return step.endDialog({ next: 'question', text: step.options.question, topics: 'none', again: true } satisfies NextStep);
     }
-    const menu: MenuPromptOptions = { text: t('feedback.askReason'), options: reasonOptions(t) };
-    return step.prompt(MENU_PROMPT, menu);
+    values.helpful = result !== undefined && result.id === OPTION.yes;
+    const shown = shownAnswer(await sessionOf(this.deps, step.context), values.answerKey);
+    if (shown) await recordRating(this.deps, step.context, shown, values.helpful);
+    if (values.helpful) return step.next();
+    return this.askReason(step);
   }
 
   private async reasonStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
-    const reply = step.result as MenuReply;
-    if (reply.kind === 'text' && (await this.isAnswerable(step, reply.text))) {
-      return step.endDialog(questionFrom(reply));
-    }
-    await this.recordReason((step.values as AnswerValues).answerKey, reply);
-    const t = turnTranslator(step.context);
-    const alternatives = nextBestAnswers(step.options, this.deps.matcher);
-    const none = alternatives.length === 0 ? t('feedback.noAlternatives') : undefined;
-    const contact = contactLine(this.deps.contact, t);
-    await step.context.sendActivity([t('feedback.reasonThanks'), none, contact].filter(Boolean).join('\n\n'));
-    if (alternatives.length === 0) return step.endDialog(CASCADE);
-    const lang = turnLanguage(step.context);
-    const options = [...entryOptions(alternatives, lang), noneOption(t, 'feedback.noneOfThese')];
-    const text = t('feedback.alternatives', { count: alternatives.length });
-    const menu: MenuPromptOptions = { text, options };
-    return step.prompt(MENU_PROMPT, menu);
+    const values = step.values as AnswerValues;
+    const result = step.result as StepResult;
+    if (values.helpful !== false || result === undefined || result.kind === 'resumed') return step.next(result);
+    if (result.kind === 'text' && isAnswerable(this.deps, step.context, result.text)) return step.endDialog(questionFrom(result));
+    values.reasonGiven = await recordReason(this.deps, values.answerKey, result);
+    return step.next();
   }
 
-  private async alternativeStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+  /** After "Yes": thanks and "see also". After "No": thanks, the other answers, or the message to the agency. */
+  private async followUpStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+    const values = step.values as AnswerValues;
+    const t = turnTranslator(step.context);
+    const session = await sessionOf(this.deps, step.context);
+    const tried = session.question?.tried ?? [step.options.entryId];
+    if (values.helpful) {
+      const thanks = values.resumed ? [] : [t('feedback.thanks')];
+      const menu = await seeAlsoMenu(this.deps, step.context, this.entry(step.options.entryId), tried);
+      if (!menu) {
+        await step.context.sendActivity([...thanks, t('feedback.anotherQuestion')].join(' '));
+        return step.endDialog(CASCADE);
+      }
+      values.offered = 'see-also';
+      return step.prompt(MENU_PROMPT, this.menu(step, [...thanks, menu.text].join(' '), menu.options, 'see-also'));
+    }
+    const thanks = values.resumed ? [] : [t(values.reasonGiven ? 'feedback.reasonThanks' : 'feedback.ratingThanks')];
+    const menu = alternativesMenu(this.deps, step.context, step.options, tried);
+    if (!menu) {
+      const lines = [...thanks, t('feedback.noAlternatives'), await agencyOffer(this.deps, step.context)];
+      await step.context.sendActivity(lines.filter(Boolean).join('\n\n'));
+      return step.endDialog(CASCADE);
+    }
+    values.offered = 'alternatives';
+    return step.prompt(MENU_PROMPT, this.menu(step, [...thanks, menu.text].join('\n\n'), menu.options, 'alternatives'));
+  }
+
+  private async pickStep(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
     const reply = step.result as MenuReply;
     if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const values = step.values as AnswerValues;
     const entryId = optionArgument(reply.id, 'entry');
-    if (entryId === undefined) return step.endDialog(CASCADE);
-    const request = step.options;
-    const answer: AnswerRequest = {
-      ...request,
-      entryId,
-      decision: 'suggest',
-      matchScore: null,
-      alternatives: request.alternatives.filter((other) => other.entryId !== entryId && other.entryId !== request.entryId),
-    };
-    return step.endDialog({ next: 'answer', answer } satisfies NextStep);
-  }
-
-  /**
-   * Typed instead of a reason: a question the bot can answer is answered; anything else is the user's own reason,
-   * kept with the rating (small talk such as "non merci" is a skip).
-   */
-  private async isAnswerable(step: WaterfallStepContext, text: string): Promise<boolean> {
-    const session = await sessionOf(this.deps, step.context);
-    return searchQuestion(this.deps.matcher, text, turnLanguage(step.context), session.selection).decision === 'answer';
-  }
-
-  private async recordReason(answerKey: string, reply: MenuReply): Promise<void> {
-    if (reply.kind === 'text') {
-      if (!recognizeSmallTalk(reply.text)) await this.deps.feedback.setComment(answerKey, reply.text);
-      return;
+    if (entryId !== undefined) return step.endDialog(pickedEntry(step.options, entryId, values.offered ?? 'alternatives'));
+    if (values.offered === 'alternatives') {
+      // "None of these": a dead end, where the agency can help.
+      const t = turnTranslator(step.context);
+      const lines = [t('feedback.noneHelped'), await agencyOffer(this.deps, step.context)];
+      await step.context.sendActivity(lines.filter(Boolean).join('\n\n'));
     }
-    const reason = optionArgument(reply.id, 'reason') as FeedbackReason | undefined;
-    if (reason) await this.deps.feedback.setReason(answerKey, reason);
+    return step.endDialog(CASCADE);
+  }
+
+  /** Where a language switch left the exchange: the reason asked again, or the follow-ups shown again. */
+  private resumeAt(step: WaterfallStepContext<AnswerRequest>, stage: AnswerStage): Promise<DialogTurnResult> {
+    const values = step.values as AnswerValues;
+    values.helpful = stage === 'see-also';
+    if (stage === 'reason') return this.askReason(step);
+    return step.next(RESUMED);
+  }
+
+  private askReason(step: WaterfallStepContext<AnswerRequest>): Promise<DialogTurnResult> {
+    const t = turnTranslator(step.context);
+    return step.prompt(MENU_PROMPT, this.menu(step, t('feedback.askReason'), reasonOptions(t), 'reason'));
+  }
+
+  /** A menu of this exchange, which a language switch shows again at the same stage. */
+  private menu(step: WaterfallStepContext<AnswerRequest>, text: string, options: MenuOption[], stage: AnswerStage): MenuPromptOptions {
+    const answerKey = (step.values as AnswerValues).answerKey;
+    const resume: NextStep = { next: 'answer', answer: { ...step.options, resume: { answerKey, stage } } };
+    return { text, options, lang: turnLanguage(step.context), resume };
   }
 
   private entry(entryId: string): Entry {

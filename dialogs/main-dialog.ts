@@ -31,9 +31,9 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = MAIN_WELCOME;
   }
 
-  protected override async restartLoop(innerDc: DialogContext): Promise<DialogTurnResult> {
+  protected override async restartLoop(innerDc: DialogContext, next: NextStep = CASCADE): Promise<DialogTurnResult> {
     await innerDc.cancelAllDialogs();
-    return innerDc.beginDialog(MAIN_LOOP, CASCADE);
+    return innerDc.beginDialog(MAIN_LOOP, next);
   }
 
   /**
@@ -43,7 +43,7 @@ export class MainDialog extends InterruptibleDialog {
   private async welcomeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { activity } = step.context;
     const isMessage = activity.type === ActivityTypes.Message;
-    const command = isMessage ? recognizeCommand(activity.text) : undefined;
+    const command = isMessage ? recognizeCommand(activity.text, this.deps.knownWord) : undefined;
     if (command?.kind === 'language') {
       await this.chooseLanguage(step.context, await sessionOf(this.deps, step.context), command.lang);
     }
@@ -61,9 +61,13 @@ export class MainDialog extends InterruptibleDialog {
     const next = step.options;
     switch (next.next) {
       case 'cascade':
+        // Back to the topics: the question that was followed up is over, and so is its language.
+        (await sessionOf(this.deps, step.context)).questionLang = undefined;
         return step.beginDialog(CASCADE_DIALOG);
-      case 'question':
-        return step.beginDialog(QUESTION_DIALOG, { text: next.text, truncated: next.truncated });
+      case 'question': {
+        const { next: _question, ...request } = next;
+        return step.beginDialog(QUESTION_DIALOG, request);
+      }
       case 'answer':
         return step.beginDialog(ANSWER_DIALOG, next.answer);
     }

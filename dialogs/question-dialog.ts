@@ -1,121 +1,120 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { TFunction } from 'i18next';
-import type { Match, MatchResult } from '../knowledge/types';
-import { contactLine } from './cards/answer-message';
-import { entryOptions, noneOption, optionArgument } from './cards/options';
+import { entriesFor, type FacetQuestion } from '../knowledge';
+import type { FacetSelection, Match } from '../knowledge/types';
+import { OPTION, optionArgument } from './cards/options';
+import { agencyOffer, isPersonRequest } from './contact';
 import { sessionOf, type ConversationDeps } from './deps';
-import { recordUnanswered } from './feedback';
 import { MENU_PROMPT, QUESTION_DIALOG, QUESTION_STEPS } from './ids';
-import { turnLanguage, turnTranslator } from './language';
-import { MenuPrompt, type MenuPromptOptions } from './menu/menu-prompt';
+import { turnTranslator } from './language';
+import { MenuPrompt } from './menu/menu-prompt';
 import type { MenuReply } from './menu/menu-option';
-import { CASCADE, questionFrom, type NextStep } from './next-step';
-import { searchQuestion } from './search';
-import { recognizeSmallTalk, type SmallTalk } from './small-talk';
+import { CASCADE, questionFrom, type QuestionRequest } from './next-step';
+import { giveUp } from './question-fallback';
+import { answerStep, splitMenu, suggestionsMenu, withoutTopics } from './question-menus';
+import { searchWithTopics, splitQuestion } from './question-search';
+import type { Searched } from './searched';
+import { chooseFacet } from './session';
+import { smallTalkReply } from './small-talk';
 
-/** "Did you mean" offers this many questions. */
-export const MAX_SUGGESTIONS = 3;
+export { MAX_SUGGESTIONS } from './question-menus';
 
-export interface QuestionOptions {
-  /** Already cut to length and redacted (`prepareQuestion`). */
-  text: string;
-  truncated?: boolean;
-}
-
-interface QuestionValues {
-  question: string;
-  result: MatchResult;
-}
+export type QuestionOptions = QuestionRequest;
 
 /**
- * A free-text question, searched within the facets chosen so far: a confident match is answered, a close call
- * offers "did you mean", and nothing useful says so, records the question and offers the contact. Small talk
- * ("merci", "tu es un robot ?") gets its own short reply, and is neither searched nor recorded.
+ * A free-text question, searched within the topics chosen for it and the topics it names ("Pour le ROR"): a confident
+ * match is answered, a close call offers "did you mean", a broad question is first asked the one facet question that
+ * best splits its candidates, and nothing useful says so, records the question and offers to write to the agency.
+ * Small talk and requests for a person get their own replies, and are neither searched nor recorded.
  */
 export class QuestionDialog extends ComponentDialog {
   constructor(private readonly deps: ConversationDeps) {
     super(QUESTION_DIALOG);
     this.addDialog(new MenuPrompt(MENU_PROMPT));
-    this.addDialog(new WaterfallDialog(QUESTION_STEPS, [this.searchStep.bind(this), this.suggestionStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(QUESTION_STEPS, [this.searchStep.bind(this), this.replyStep.bind(this), this.suggestionStep.bind(this)]),
+    );
     this.initialDialogId = QUESTION_STEPS;
   }
 
   private async searchStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
     const { text, truncated } = step.options;
     const t = turnTranslator(step.context);
-    const smallTalk = recognizeSmallTalk(text);
-    if (smallTalk) {
-      await step.context.sendActivity(this.smallTalkReply(smallTalk, t));
+    const aside = await this.aside(step.context, text);
+    if (aside !== undefined) {
+      await step.context.sendActivity(aside);
       return step.endDialog(CASCADE);
     }
     if (truncated) await step.context.sendActivity(t('question.truncated'));
-    const session = await sessionOf(this.deps, step.context);
-    const lang = turnLanguage(step.context);
-    const result = searchQuestion(this.deps.matcher, text, lang, session.selection);
-    Object.assign(step.values, { question: text, result } satisfies QuestionValues);
-    if (result.relaxed && result.decision !== 'fallback' && Object.keys(session.selection).length > 0) {
-      await step.context.sendActivity(t('question.relaxed'));
-    }
+    const searched = await searchWithTopics(this.deps, step.context, step.options);
+    Object.assign(step.values, searched);
+    const { result } = searched;
     const [best, ...others] = result.matches;
-    if (result.decision === 'answer' && best) return step.endDialog(this.answer(text, best, others, result));
+    if (result.decision === 'answer' && best) return step.endDialog(answerStep(searched, best, others, 'search'));
     if (result.decision === 'suggest' && best) {
-      const suggested = result.matches.slice(0, MAX_SUGGESTIONS).map((match) => this.deps.matcher.entry(match.id));
-      const entries = suggested.filter((entry) => entry !== undefined);
-      const options = [...entryOptions(entries, lang), noneOption(t, 'question.noneOfThese')];
-      const menu: MenuPromptOptions = { text: t('question.didYouMean'), options };
-      return step.prompt(MENU_PROMPT, menu);
+      const split = step.options.narrowed ? undefined : splitQuestion(this.deps, searched);
+      if (split) return this.askSplit(step, split);
+      return this.suggest(step);
     }
-    await this.giveUp(step.context, text, result);
+    await giveUp(this.deps, step.context, searched);
     return step.endDialog(CASCADE);
   }
 
-  private async suggestionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** The reply to the facet question (then the question is searched again within it), or to "did you mean". */
+  private async replyStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
+    const searched = step.values as Searched;
+    if (searched.menu === 'suggestions') return this.suggestionStep(step);
     const reply = step.result as MenuReply;
     if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
-    const { question, result } = step.values as QuestionValues;
-    const entryId = optionArgument(reply.id, 'entry');
-    const chosen = result.matches.find((match) => match.id === entryId);
-    if (chosen) {
-      const others = result.matches.filter((match) => match !== chosen);
-      return step.endDialog(this.answer(question, chosen, others, { ...result, decision: 'suggest' }));
+    const value = optionArgument(reply.id, 'value');
+    if (value !== undefined && searched.facet) {
+      chooseFacet(await sessionOf(this.deps, step.context), searched.facet, value);
+      const selection = { ...searched.selection, [searched.facet]: value };
+      const only = this.onlyCandidate(searched, selection);
+      const picked = { ...searched, selection, result: { ...searched.result, decision: 'suggest' as const } };
+      if (only) return step.endDialog(answerStep(picked, only, [], 'suggestion'));
+      return step.endDialog({ next: 'question', text: searched.question, again: true, narrowed: true, topics: step.options.topics });
     }
-    await this.giveUp(step.context, question, result);
+    return this.suggest(step);
+  }
+
+  /** The candidate a facet choice leaves alone, if it leaves one entry only: that is the answer. */
+  private onlyCandidate(searched: Searched, selection: FacetSelection): Match | undefined {
+    const [only, ...more] = entriesFor(this.deps.kb, selection);
+    if (only === undefined || more.length > 0) return undefined;
+    return searched.result.matches.find((match) => match.id === only.id);
+  }
+
+  private async suggestionStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
+    const reply = step.result as MenuReply;
+    if (reply.kind === 'text') return step.endDialog(questionFrom(reply));
+    const searched = step.values as Searched;
+    if (reply.id === OPTION.dropTopics) return step.endDialog(withoutTopics(searched));
+    const chosen = searched.result.matches.find((match) => match.id === optionArgument(reply.id, 'entry'));
+    if (chosen) {
+      const others = searched.result.matches.filter((match) => match !== chosen);
+      return step.endDialog(answerStep({ ...searched, result: { ...searched.result, decision: 'suggest' } }, chosen, others, 'suggestion'));
+    }
+    await giveUp(this.deps, step.context, searched);
     return step.endDialog(CASCADE);
   }
 
-  private answer(question: string, best: Match, others: readonly Match[], result: MatchResult): NextStep {
-    return {
-      next: 'answer',
-      answer: {
-        entryId: best.id,
-        decision: result.decision,
-        matchScore: best.score,
-        question,
-        relaxed: result.relaxed,
-        alternatives: others.map((match) => ({ entryId: match.id, score: match.score })),
-      },
-    };
-  }
-
-  /** "Avec plaisir !", "Au revoir", or what the bot is (and how to reach people instead). */
-  private smallTalkReply(kind: SmallTalk, t: TFunction): string {
-    const reply = t(`smallTalk.${kind}Reply`);
-    return kind === 'identity' ? [reply, contactLine(this.deps.contact, t)].filter(Boolean).join('\n\n') : reply;
-  }
-
-  /** Nothing helped: record the question for the editors, say so, and offer to rephrase, browse or ask the agency. */
-  private async giveUp(context: TurnContext, question: string, result: MatchResult): Promise<void> {
-    const session = await sessionOf(this.deps, context);
-    await recordUnanswered(this.deps, context, {
-      lang: turnLanguage(context),
-      facets: { ...session.selection },
-      decision: result.decision,
-      matchScore: result.matches[0]?.score ?? null,
-      question,
-    });
+  /** Small talk or a request for a person, which are not questions about the offers. */
+  private async aside(context: TurnContext, text: string): Promise<string | undefined> {
     const t = turnTranslator(context);
-    const lines = [t('question.fallback'), t('question.fallbackOptions'), contactLine(this.deps.contact, t)];
-    await context.sendActivity(lines.filter((line) => line !== undefined).join('\n\n'));
+    const smallTalk = smallTalkReply(text, t);
+    if (smallTalk !== undefined) return smallTalk;
+    if (!isPersonRequest(text)) return undefined;
+    return [t('person.reply'), await agencyOffer(this.deps, context)].filter(Boolean).join('\n\n');
+  }
+
+  private askSplit(step: WaterfallStepContext, split: FacetQuestion): Promise<DialogTurnResult> {
+    Object.assign(step.values, { menu: 'split', facet: split.facet.name } satisfies Partial<Searched>);
+    return step.prompt(MENU_PROMPT, splitMenu(step.context, step.values as Searched, split));
+  }
+
+  private suggest(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    Object.assign(step.values, { menu: 'suggestions' } satisfies Partial<Searched>);
+    return step.prompt(MENU_PROMPT, suggestionsMenu(step.context, step.values as Searched, this.deps.matcher));
   }
 }

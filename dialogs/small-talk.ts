@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { LANGS } from '../config/languages';
 import { comparable } from '../knowledge/text';
 import { translator } from '../locales';
@@ -34,4 +35,10 @@ export function recognizeSmallTalk(text: string): SmallTalk | undefined {
   if (text.length > MAX_SMALL_TALK_LENGTH) return undefined;
   const typed = comparable(text);
   return typed ? phrasebook().get(typed) : undefined;
+}
+
+/** The short reply to small talk, in the turn's language; undefined when the text is not small talk. */
+export function smallTalkReply(text: string, t: TFunction): string | undefined {
+  const kind = recognizeSmallTalk(text);
+  return kind === undefined ? undefined : t(`smallTalk.${kind}Reply`);
 }

@@ -17,3 +17,6 @@ export type { FieldWeights } from './indexing/inverted-index';
 export type { Ranked } from './indexing/top-k';
 export { applicableFacets, checkSelection, entriesFor, nextFacetQuestion } from './narrow/narrowing';
 export type { FacetChoice, FacetQuestion } from './narrow/narrowing';
+export { LanguageDetector } from './match/detect-language';
+export { bestSplittingQuestion, RelatedEntries, TopicReader, topicNames } from './understand';
+export type { TopicName, UnderstoodTopics } from './understand';

@@ -2,7 +2,6 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import { answerFor, linkLabel, shownLanguage, titleFor } from '../../knowledge';
 import type { Entry, Lang } from '../../knowledge/types';
-import type { Contact } from '../deps';
 import type { RenderingCapabilities } from './capabilities';
 import { typeset } from './typography';
 
@@ -41,13 +40,14 @@ function sourceLine(entry: Entry, lang: Lang, t: TFunction): string | undefined 
 }
 
 /**
- * The answer as markdown for a user of `lang`: its title in bold, the text, its links, then its source and review
- * date when known. An entry not written in `lang` is shown in its own language, after one line saying so.
+ * The answer as markdown for a user of `lang`: what the bot understood the question is about (`intro`, when it says
+ * so), its title in bold, the text, its links, then its source and review date when the entry gives them (never a
+ * date it does not). An entry not written in `lang` is shown in its own language, after one line saying so.
  */
-export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction): string {
+export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction, intro?: string): string {
   const shown = shownLanguage(entry, lang);
   const notice = shown === lang ? [] : [t(`answer.onlyIn.${shown}`)];
-  const parts = [...notice, `**${titleFor(entry, shown).trim()}**`, answerFor(entry, shown).trim()];
+  const parts = [...(intro ? [intro] : []), ...notice, `**${titleFor(entry, shown).trim()}**`, answerFor(entry, shown).trim()];
   if (entry.links.length > 0) {
     const links = entry.links.map((link) => `- [${linkLabel(link, shown) ?? sourceLabel(link.url)}](${link.url})`);
     parts.push([t('answer.links'), ...links].join('\n'));
@@ -61,12 +61,4 @@ export function answerMarkdown(entry: Entry, lang: Lang, t: TFunction): string {
 export function answerActivity(markdown: string, capabilities: RenderingCapabilities): Partial<Activity> {
   const message: Partial<Activity> = { type: ActivityTypes.Message, text: markdown, textFormat: 'markdown' };
   return capabilities.nativeFeedback ? { ...message, channelData: { feedbackLoopEnabled: true } } : message;
-}
-
-/** "You can also contact the ANS: <page> or <email>", or undefined when no contact is configured. */
-export function contactLine(contact: Contact, t: TFunction): string | undefined {
-  if (contact.url && contact.email) return t('contact.pageAndEmail', { url: contact.url, email: contact.email });
-  if (contact.url) return t('contact.page', { url: contact.url });
-  if (contact.email) return t('contact.email', { email: contact.email });
-  return undefined;
 }

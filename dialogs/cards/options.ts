@@ -4,6 +4,7 @@ import { LANGS, type Entry, type Lang } from '../../knowledge/types';
 import { translator } from '../../locales';
 import { FEEDBACK_REASONS, type FeedbackReason } from '../../storage/feedback/feedback-store';
 import type { MenuOption } from '../menu/menu-option';
+import { counted } from './numbers';
 
 /** Option ids: what a menu returns, parsed back by the dialog that built it. */
 export const OPTION = {
@@ -13,6 +14,10 @@ export const OPTION = {
   yes: 'yes',
   no: 'no',
   skip: 'skip',
+  more: 'more',
+  dropTopics: 'drop-topics',
+  newQuestion: 'new-question',
+  continueIn: 'continue-in',
   value: (id: string) => `value:${id}`,
   entry: (id: string) => `entry:${id}`,
   reason: (reason: FeedbackReason) => `reason:${reason}`,
@@ -41,13 +46,13 @@ function everyLanguage(...keys: string[]): string[] {
 export function facetOptions(question: FacetQuestion, lang: Lang, t: TFunction): MenuOption[] {
   const values = question.choices.map(({ value, count }) => ({
     id: OPTION.value(value.id),
-    title: t('cascade.withCount', { label: value.label[lang], count }),
+    title: t('cascade.withCount', { label: value.label[lang], ...counted(count, lang) }),
     value: value.label[lang],
     synonyms: [...LANGS.filter((other) => other !== lang).map((other) => value.label[other]), ...value.aliases],
   }));
   const any = {
     id: OPTION.any,
-    title: t('cascade.withCount', { label: t('cascade.any'), count: question.remaining }),
+    title: t('cascade.withCount', { label: t('cascade.any'), ...counted(question.remaining, lang) }),
     value: t('cascade.any'),
     synonyms: everyLanguage('cascade.any', 'cascade.anySynonyms'),
   };
@@ -86,10 +91,17 @@ export function noneOption(t: TFunction, labelKey: string): MenuOption {
   return translatedOption(OPTION.none, t, labelKey, 'cascade.noneSynonyms');
 }
 
-/** Oui / Non, each carrying the answer it rates so that a click on an old button is recognised. */
+/** Thumbs and other signs people answer "was it helpful?" with, alone or repeated (skin tones are ignored). */
+const FEEDBACK_SYMBOLS = {
+  yes: ['👍', '👌', '✅', '✔', '☑', '🙂', '😀', '😃', '😊', '🙏', '👏', '💯', '🆗', '+1'],
+  no: ['👎', '❌', '✖', '🙁', '☹', '😞', '😕', '😐', '-1'],
+} as const;
+
+/** Oui / Non, each carrying the answer it rates so that a click on an old button is recognised; 👍 and 👎 count. */
 export function feedbackOptions(answerKey: string, t: TFunction): MenuOption[] {
   const option = (id: typeof OPTION.yes | typeof OPTION.no, label: string, synonyms: string) => ({
     ...translatedOption(id, t, label, synonyms),
+    symbols: [...FEEDBACK_SYMBOLS[id]],
     payload: { feedback: id, answerKey },
   });
   return [
@@ -98,9 +110,27 @@ export function feedbackOptions(answerKey: string, t: TFunction): MenuOption[] {
   ];
 }
 
+/**
+ * « Nouvelle question », always at hand once a search has started: its text is the global command that drops the
+ * topics and starts over (`recognizeCommand`), whichever menu it is clicked on.
+ */
+export function newQuestionOption(t: TFunction): MenuOption {
+  return translatedOption(OPTION.newQuestion, t, 'newQuestion.label');
+}
+
+/** « Chercher dans tous les thèmes »: the same question, without the topics it named. */
+export function dropTopicsOption(t: TFunction): MenuOption {
+  return translatedOption(OPTION.dropTopics, t, 'topics.drop', 'topics.dropSynonyms');
+}
+
+/** "Continue in English" (in the turn's language): its text is the language command, so the choice is kept. */
+export function continueInOption(t: TFunction): MenuOption {
+  return translatedOption(OPTION.continueIn, t, 'language.continueIn');
+}
+
 export function reasonOptions(t: TFunction): MenuOption[] {
   const reasons = FEEDBACK_REASONS.map((reason) =>
-    translatedOption(OPTION.reason(reason), t, `feedback.reason.${reason}`),
+    translatedOption(OPTION.reason(reason), t, `feedback.reason.${reason}`, `feedback.reasonSynonyms.${reason}`),
   );
   return [...reasons, translatedOption(OPTION.skip, t, 'feedback.reason.skip')];
 }

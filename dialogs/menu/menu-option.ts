@@ -8,6 +8,8 @@ export interface MenuOption {
   value: string;
   /** Other words that select the option when typed (e.g. "ouais" for "Oui"). */
   synonyms?: string[];
+  /** Signs that select the option when a reply is made of nothing else (👍 for "Oui"). */
+  symbols?: string[];
   /**
    * Sent as the activity's `value` where the channel allows, so that the bot can tell which message a button belonged
    * to (a click on an old feedback button).

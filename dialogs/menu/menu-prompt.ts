@@ -3,12 +3,22 @@ import { Prompt, type DialogContext, type PromptOptions, type PromptRecognizerRe
 import { capabilitiesFor } from '../cards/capabilities';
 import { menuMessage } from '../cards/menu-message';
 import { prepareQuestion } from '../input';
+import type { Lang } from '../../knowledge/types';
+import type { NextStep } from '../next-step';
 import type { MenuOption, MenuReply } from './menu-option';
 import { recognizeReply } from './recognize-reply';
 
 export interface MenuPromptOptions extends PromptOptions {
   text: string;
   options: MenuOption[];
+  /** The language the menu was written in. */
+  lang?: Lang;
+  /**
+   * How to show this menu again in the other language, after "English" / "Français": the step that rebuilds it
+   * (the same cascade question, the answer awaiting its rating, the other answers after a "No"…). Default: the
+   * cascade question.
+   */
+  resume?: NextStep;
 }
 
 /**

@@ -33,6 +33,8 @@ interface Reply {
  */
 export function recognizeReply(text: string, options: readonly MenuOption[]): string | undefined {
   if (text.length > MAX_CHOICE_LENGTH || options.length === 0) return undefined;
+  const symbol = symbolOption(text, options);
+  if (symbol !== undefined) return symbol;
   const words = comparableWords(text);
   if (words.length === 0) return undefined;
   const reply: Reply = { text, words, joined: words.join(' ') };
@@ -47,6 +49,28 @@ export function recognizeReply(text: string, options: readonly MenuOption[]): st
     containedOption(reply, candidates) ??
     (looksLikeQuestion(reply) ? undefined : closeOption(reply, candidates))
   );
+}
+
+/** Skin tones and the emoji presentation selector: 👍🏽 is 👍. */
+const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{FE0E}\s]/gu;
+
+/** The one option whose signs the reply is made of ("👍", "👍👍", "👎🏻"), if any. */
+function symbolOption(text: string, options: readonly MenuOption[]): string | undefined {
+  let rest = text.replace(EMOJI_MODIFIERS, '');
+  if (rest === '') return undefined;
+  const chosen = new Set<string>();
+  while (rest !== '') {
+    const before = rest;
+    for (const option of options) {
+      const symbol = option.symbols?.find((candidate) => rest.startsWith(candidate));
+      if (symbol === undefined) continue;
+      chosen.add(option.id);
+      rest = rest.slice(symbol.length);
+      break;
+    }
+    if (rest === before) return undefined;
+  }
+  return chosen.size === 1 ? [...chosen][0] : undefined;
 }
 
 function exactOption(reply: Reply, candidates: readonly Candidate[]): string | undefined {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../knowledge';
 import { openStorage } from '../../storage';
+import { counted } from '../../dialogs/cards/numbers';
 import { answered, vocabulary } from '../dialogs/cases';
 import { Conversation, FIXTURE_KNOWLEDGE, strings, texts } from '../dialogs/harness';
 
@@ -24,7 +25,7 @@ describe('a restart in the middle of a conversation', () => {
       [{ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User1' }] }, v.offerPrompt],
       ['English', strings('en')('language.switched')],
       ['Français', t('language.switched')],
-      [v.labelsOffer, t('cascade.pickQuestion', { count: 2 })],
+      [v.labelsOffer, t('cascade.pickQuestion', counted(2, 'fr'))],
     ]);
     await before.close();
 
@@ -32,7 +33,7 @@ describe('a restart in the middle of a conversation', () => {
     try {
       await after.play([
         ['le deuxième', [answered(v, 'label-communication'), t('feedback.ask')]],
-        ['retour', t('cascade.pickQuestion', { count: 2 })],
+        ['retour', t('cascade.pickQuestion', counted(2, 'fr'))],
       ]);
     } finally {
       await after.close();

@@ -1,9 +1,12 @@
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
 import type { Lang } from '../../config/languages';
+import { LanguageDetector, loadKnowledgeBase } from '../../knowledge';
 import { knownTurnLanguage, resolveTurnLanguage, type LanguageSources } from '../../bots/turn-language';
 import { awaitsWebJoin, WEB_JOIN_EVENT } from '../../bots/web';
 import type { UserPreferences } from '../../dialogs/preferences';
 import { newSession, type Session } from '../../dialogs/session';
+
+const detector = new LanguageDetector(loadKnowledgeBase());
 
 interface Stored {
   /** This conversation's choice, in the session. */
@@ -23,6 +26,7 @@ function statesOn(storage: MemoryStorage) {
     session: conversation.createProperty<Session>('session'),
     preferences: user.createProperty<UserPreferences>('preferences'),
     defaultLang: 'fr',
+    messageLanguage: (text) => detector.clearLanguage(text),
   };
   const context = (activity: Partial<Activity>) =>
     new TurnContext(new TestAdapter(), {

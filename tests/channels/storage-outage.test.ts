@@ -12,6 +12,7 @@ import { translator } from '../../locales';
 import { SqliteDatabase } from '../../storage/database/sqlite-database';
 import { openStorage, SQLITE_FILE_NAME, storageOptionsOf, type OpenedStorage } from '../../storage';
 import { FIXTURE_KNOWLEDGE } from '../dialogs/harness';
+import { counted } from '../../dialogs/cards/numbers';
 
 const t = translator('fr', 'conversation');
 const kb = loadKnowledgeBase(FIXTURE_KNOWLEDGE);
@@ -69,7 +70,7 @@ describe('a turn when storage cannot be written', () => {
 
   it('tells the user storage is momentarily unavailable, within 5 s, keeps the state, and goes on once it is back', async () => {
     await send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }] });
-    expect((await send({ text: 'Labels' })).texts).toContain(t('cascade.pickQuestion', { count: 2 }));
+    expect((await send({ text: 'Labels' })).texts).toContain(t('cascade.pickQuestion', counted(2, 'fr')));
     const before = await stateOf();
 
     const other = SqliteDatabase.open(join(dataDir, SQLITE_FILE_NAME));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../config/settings';
 import { listenHost, loadConfig, SETTINGS } from '../../config/config';
+import { contactSettings } from '../../config/contact-settings';
 import { projectPath } from '../../config/paths';
 import { PACKAGE_SETTINGS } from '../../config/teams-package-settings';
 
@@ -30,12 +31,26 @@ describe('loadConfig', () => {
     [{ ...local, LOCAL_SERVICE_URLS: 'http://localhost:56150,not a url' }, 'LOCAL_SERVICE_URLS'],
     [{ ...local, HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }, 'HEADERS_TIMEOUT_SECONDS'],
     [{ ...local, MESSAGES_PER_MINUTE: '0' }, 'MESSAGES_PER_MINUTE'],
+    [{ ...local, CONTACT_VIA: 'email' }, 'CONTACT_VIA'],
+    [{ ...local, CONTACT_VIA: 'form' }, 'CONTACT_VIA'],
+    [{ ...local, CONTACT_VIA: 'pigeon' }, 'CONTACT_VIA'],
+    [{ ...local, CONTACT_FORM_FIELDS: 'subject=objet' }, 'CONTACT_FORM_FIELDS'],
+    [{ ...local, CONTACT_FORM_FIELDS: 'subject=objet,body=mes sage' }, 'CONTACT_FORM_FIELDS'],
     [{}, 'MicrosoftAppId'],
     [{ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, 'MicrosoftAppPassword'],
     [{ MicrosoftAppId: 'x', MicrosoftAppPassword: 'y', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
   ])('rejects %p naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`[config] ${variable}:`);
+  });
+
+  it('chooses how "write to the agency" reaches it', () => {
+    expect(contactSettings(loadConfig(local)).via).toBe('page');
+    expect(contactSettings(loadConfig({ ...local, CONTACT_EMAIL: 'a@example.org' })).via).toBe('email');
+    const form = contactSettings(loadConfig({ ...local, CONTACT_FORM_FIELDS: 'subject=objet, body=message' }));
+    expect(form).toMatchObject({ via: 'form', formFields: { subject: 'objet', body: 'message' } });
+    const both = { ...local, CONTACT_EMAIL: 'a@example.org', CONTACT_FORM_FIELDS: 'subject=s,body=b' };
+    expect(contactSettings(loadConfig({ ...both, CONTACT_VIA: 'form' })).via).toBe('form');
   });
 
   it('accepts Azure credentials without local mode and listens on every interface', () => {

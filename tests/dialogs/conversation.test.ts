@@ -1,5 +1,6 @@
 import { loadKnowledgeBase, type Lang } from '../../knowledge';
 import type { FeedbackRecord } from '../../storage';
+import { counted } from '../../dialogs/cards/numbers';
 import { answered, conversationCases, join, offersButtons, typedReason, vocabulary } from './cases';
 import { buttons, Conversation, FIXTURE_KNOWLEDGE, plain, strings, texts } from './harness';
 
@@ -12,7 +13,7 @@ const nothing = (records: FeedbackRecord[]) => expect(records).toEqual([]);
  * (a test below checks it), so that a renamed or new case cannot run without its feedback checks.
  */
 const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = {
-  'welcome, cascade to an answer, and its source and date': (records, lang) => {
+  'welcome, cascade to an answer without a date the source did not give, then "see also"': (records, lang) => {
     expect(records).toEqual([
       expect.objectContaining({
         entryId: 'label-communication',
@@ -49,9 +50,9 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
       }),
     ]);
   },
-  'after a "No", unrelated answers are not offered: it says so and gives the contact': (records) => {
+  'after a "No", unrelated answers are not offered: it says so and offers to write to the agency': (records) => {
     expect(records).toEqual([
-      expect.objectContaining({ entryId: 'segur-funding-resources', helpful: false, reason: null, decision: 'answer' }),
+      expect.objectContaining({ entryId: 'segur-funding-resources', helpful: false, reason: null, comment: null, decision: 'answer' }),
     ]);
   },
   'fallback band: nonsense': (records) => {
@@ -64,9 +65,10 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
   },
   'Ségur-only questions are skipped when the offer is not Ségur': nothing,
   'free text at the first question': nothing,
-  'free text at a later facet question': (records) => {
+  'free text at a later facet question, then "see also" on the same subject': (records) => {
+    // The question named the ROR: searched there, as a click would have.
     expect(records).toEqual([
-      expect.objectContaining({ entryId: 'ror-data-access', helpful: true, facets: {}, decision: 'answer' }),
+      expect.objectContaining({ entryId: 'ror-data-access', helpful: true, facets: { offer: 'directories', product: 'ror' }, decision: 'answer' }),
     ]);
   },
   'free text at the list of questions, answered from outside the chosen topics': nothing,
@@ -78,6 +80,16 @@ const STORED: Record<string, (records: FeedbackRecord[], lang: Lang) => void> = 
     ]);
   },
   'a position typed in the other language': nothing,
+  'real words are not taken for commands with a typo': (records) => {
+    expect(records.every((record) => record.entryId === null)).toBe(true);
+  },
+  'thumbs and thumbs-like replies to "was this answer helpful?" are a yes or a no': (records) => {
+    expect(records.map((record) => [record.entryId, record.helpful, record.reason]).reverse()).toEqual([
+      ['ror-data-access', true, null],
+      ['segur-funding-resources', false, null],
+      ['mos-definition', true, null],
+    ]);
+  },
   'input hygiene: empty message, attachments only, a 10,000-character message': nothing,
   '"no" to "did you mean" is "none of these"': (records, lang) => {
     expect(records).toEqual([
@@ -151,7 +163,7 @@ describe.each(['fr', 'en'] as const)('conversation in %s', (lang) => {
     const [yes] = (await conversation.send('aide')).flatMap((reply) => reply.suggestedActions?.actions ?? []);
     const click = { type: 'message', text: yes?.text, value: yes?.value };
     expect(click.value).toEqual({ feedback: 'yes', answerKey: expect.any(String) });
-    expect(texts(await conversation.send(click))).toContain(`${t('feedback.thanks')} ${t('feedback.anotherQuestion')}`);
+    expect(texts(await conversation.send(click)).join('\n')).toContain(t('feedback.thanks'));
     expect(texts(await conversation.send(click))).toContain(t('feedback.alreadyRecorded'));
     expect(await conversation.feedback.list()).toHaveLength(1);
   });
@@ -194,14 +206,15 @@ describe('languages', () => {
     try {
       await conversation.play([
         [join(), fr.offerPrompt],
-        [fr.labelsOffer, strings('fr')('cascade.pickQuestion', { count: 2 })],
+        [fr.labelsOffer, strings('fr')('cascade.pickQuestion', counted(2, 'fr'))],
         ['English', [strings('en')('language.switched'), offersButtons(en.question('label-communication'))]],
         ['the second one', answered(en, 'label-communication')],
-        ['Français', [strings('fr')('language.switched'), offersButtons(fr.question('label-communication'))]],
+        // The answer awaiting its rating is shown again in French.
+        ['Français', [strings('fr')('language.switched'), answered(fr, 'label-communication'), strings('fr')('feedback.ask')]],
       ]);
       // The choice is saved: a later message from an English-speaking client stays in French.
       const replies = await conversation.send({ type: 'message', text: 'aide', locale: 'en-US' });
-      expect(texts(replies)).toContain(`${strings('fr')('help.text')}\n\n${strings('fr')('help.commands')}`);
+      expect(texts(replies).join('\n')).toContain(strings('fr')('help.commands'));
     } finally {
       await conversation.close();
     }
@@ -213,11 +226,13 @@ describe('languages', () => {
     expect(t('help.commands')).toContain('«\u00a0aide\u00a0»');
     expect(t('welcome.intro')).toMatch(/^Bonjour\u00a0! /);
     expect(t('feedback.noAlternatives')).toMatch(/^Je n’ai pas d’autre réponse .*\u00a0: /);
+    expect(t('topics.understood', { count: 1, topics: '«\u00a0ROR\u00a0»' })).toBe('Sur le thème «\u00a0ROR\u00a0»\u00a0:');
     const conversation = await Conversation.start({ lang: 'fr' });
     try {
       const replies = await conversation.send(join());
-      expect(buttons(replies)).toContain('Peu importe (9)');
-      await conversation.play([['Labls', t('cascade.pickQuestion', { count: 2 })]]);
+      expect(buttons(replies)).toContain('Sans préférence – neuf réponses');
+      await conversation.play([['Labls', t('cascade.pickQuestion', counted(2, 'fr'))]]);
+      expect(t('cascade.pickQuestion', counted(2, 'fr'))).toBe('Voici les deux questions qui correspondent à vos choix\u00a0:');
     } finally {
       await conversation.close();
     }

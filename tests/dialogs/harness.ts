@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createBot } from '../../bots/create-bot';
+import type { ContactSettings } from '../../config/contact-settings';
 import { loadKnowledgeBase, Matcher, type KnowledgeBase, type Lang } from '../../knowledge';
 import { translator } from '../../locales';
 import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '../../storage';
@@ -12,7 +13,7 @@ import { IN_MEMORY, openStorage, type FeedbackStore, type OpenedStorage } from '
  * has its own tests (kb:check, the dev-set accuracy floors). Refresh the copy on purpose, with the cases.
  */
 export const FIXTURE_KNOWLEDGE = join(__dirname, 'fixtures', 'knowledge');
-export const CONTACT = { url: 'https://esante.gouv.fr/contact', email: 'contact@example.org' };
+export const CONTACT: ContactSettings = { url: 'https://esante.gouv.fr/contact', email: 'contact@example.org', via: 'email' };
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 
@@ -84,16 +85,23 @@ export class Conversation {
     return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User1' }] });
   }
 
-  async play(steps: readonly Step[]): Promise<void> {
-    for (const [index, [user, expected]] of steps.entries()) {
-      const replies = await this.send(user);
-      const label = `step ${index + 1} (${typeof user === 'string' ? JSON.stringify(user.slice(0, 60)) : user.type})`;
-      for (const expectation of Array.isArray(expected) ? expected : [expected]) check(replies, expectation, label);
-    }
+  play(steps: readonly Step[]): Promise<void> {
+    return playSteps((input) => this.send(input), steps);
   }
 
   close(): Promise<void> {
     return this.storage.close();
+  }
+}
+
+/** Plays the steps one after the other through `send`, checking each step's replies (any channel: see server-harness). */
+export async function playSteps(send: (input: string | Partial<Activity>) => Promise<Replies>, steps: readonly Step[]): Promise<void> {
+  for (const [index, [user, expected]] of steps.entries()) {
+    const replies = await send(user);
+    const label = `step ${index + 1} (${typeof user === 'string' ? JSON.stringify(user.slice(0, 60)) : user.type})`;
+    const unfilled = texts(replies).find((text) => text.includes('{{'));
+    if (unfilled !== undefined) throw new Error(`${label}: a string left unfilled: ${unfilled}`);
+    for (const expectation of Array.isArray(expected) ? expected : [expected]) check(replies, expectation, label);
   }
 }
 

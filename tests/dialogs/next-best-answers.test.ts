@@ -8,7 +8,7 @@ const matcher = new Matcher(kb);
 const bar = matcher.thresholds.suggestScore;
 
 function request(alternatives: AnswerRequest['alternatives']): AnswerRequest {
-  return { entryId: 'segur-funding-resources', decision: 'answer', matchScore: 0.66, question: 'q', relaxed: false, alternatives };
+  return { entryId: 'segur-funding-resources', decision: 'answer', matchScore: 0.66, question: 'q', relaxed: false, alternatives, facets: {}, reachedBy: 'search' };
 }
 
 const ids = (alternatives: AnswerRequest['alternatives'], using = matcher) =>

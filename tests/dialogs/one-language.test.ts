@@ -46,11 +46,21 @@ describe('answers written in one language only', () => {
     expect(shown).not.toMatch(/mise à jour/);
   });
 
-  it('finds the English-only answer for a question typed in a French conversation, and shows it with the notice', async () => {
+  it('finds the English-only answer for keywords typed in a French conversation, and shows it with the notice', async () => {
     conversation = await Conversation.start({ lang: 'fr', knowledgeDir: ONE_LANGUAGE_KB });
     await conversation.join();
-    const shown = answerText(await conversation.send('renewal of my label, how?'), ENGLISH_ONLY_TITLE);
+    const shown = answerText(await conversation.send('label renewal'), ENGLISH_ONLY_TITLE);
     expect(shown.split('\n\n')[0]).toBe("Cette réponse n'existe qu'en anglais.");
+  });
+
+  it('answers a question written in English in English, though the conversation is French: no notice is needed', async () => {
+    conversation = await Conversation.start({ lang: 'fr', knowledgeDir: ONE_LANGUAGE_KB });
+    await conversation.join();
+    const replies = await conversation.send('renewal of my label, how?');
+    const shown = answerText(replies, ENGLISH_ONLY_TITLE);
+    expect(shown.startsWith(`**${ENGLISH_ONLY_TITLE}**`)).toBe(true);
+    expect(texts(replies)).toContain(strings('en')('feedback.ask'));
+    expect(buttons(replies)).toContain(strings('en')('language.continueIn'));
   });
 
   it('shows a twin in the user’s language, without notice, its title derived where it has no question', async () => {

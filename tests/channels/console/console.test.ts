@@ -49,7 +49,7 @@ describe('ConsoleChat', () => {
       await chat.start();
       for (const line of ['3', '1', '1']) await chat.say(line);
       const printed = output.join('');
-      expect(printed).toContain('  3. Labels (2)');
+      expect(printed).toContain('  3. Labels – deux réponses');
       expect(printed).toContain('Cette réponse vous a-t-elle été utile\u00a0?\n  1. Oui\n  2. Non');
       expect(printed).toContain('Merci pour votre retour\u00a0!');
       expect(await storage.feedback.list()).toEqual([
@@ -77,6 +77,6 @@ describe('npm run chat', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain('Which type of offer is your question about?');
     expect(stdout).toContain('> 3');
-    expect(stdout).toContain('Here are the 2 questions that match your choices:');
+    expect(stdout).toContain('Here are the two questions that match your choices:');
   }, 60_000);
 });

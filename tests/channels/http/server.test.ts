@@ -90,7 +90,7 @@ describe('the HTTP server in local mode', () => {
     expect(welcome.status).toBe(200);
     expect(welcome.activities.map((reply) => reply.type)).toEqual(['message', 'message', 'message']); // no state trace
     expect(welcome.texts).toEqual(expect.arrayContaining([t('welcome.intro'), t('welcome.privacy')]));
-    expect((await send({ text: 'Labels' })).texts).toContain(t('cascade.pickQuestion', { count: 2 }));
+    expect((await send({ text: 'Labels' })).texts).toContain(t('cascade.pickQuestion', { count: 2, number: 'deux' }));
     expect((await send({ text: '1' })).texts).toContain(t('feedback.ask'));
     expect((await send({ text: 'Oui' })).texts.join('\n')).toContain(t('feedback.thanks'));
     expect(await running.storage.feedback.list()).toEqual([

@@ -92,7 +92,7 @@ describe('Azure Direct Line mode: the page’s webchat/join event starts the con
       expect(welcome).toHaveLength(3); // and the first question
       expect(await send(joinEvent('en'))).toEqual([]);
       // The page's language holds for the conversation, whatever a message's locale says.
-      expect(await send({ text: 'aide', locale: 'fr-FR' })).toContain(`${en('help.text')}\n\n${en('help.commands')}`);
+      expect(await send({ text: 'aide', locale: 'fr-FR' })).toContain([en('help.text'), en('help.agency'), en('help.commands')].join('\n\n'));
     },
   );
 
