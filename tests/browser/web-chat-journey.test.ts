@@ -23,7 +23,7 @@ describe('web chat in the browser, against the real bot', () => {
     await waitForMessage(page, fr('welcome.privacy'));
     await waitForMessage(page, fr('cascade.firstHint'));
     expect(await suggestedActionLabels(page)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Labels \(\d+\)$/)]),
+      expect.arrayContaining([expect.stringMatching(/^Labels – \S+ réponses?$/)]),
     );
     await screenshot(page, '01-welcome-fr');
 
@@ -56,7 +56,7 @@ describe('web chat in the browser, against the real bot', () => {
     await waitForMessage(page, fr('feedback.askReason'), { after: seen });
     seen = await messageCount(page);
     await clickSuggestedAction(page, fr('feedback.reason.not-my-question'));
-    await waitForMessage(page, fr('feedback.alternatives'), { after: seen });
+    await waitForMessage(page, /pourrai(?:en)?t vous aider/, { after: seen });
     const alternatives = await suggestedActionLabels(page);
     expect(alternatives.length).toBeGreaterThanOrEqual(2);
     expect(alternatives).toContain(fr('feedback.noneOfThese'));
@@ -124,7 +124,7 @@ describe('web chat in the browser, against the real bot', () => {
     expect(focusedLabel).not.toBe('');
     seen = await messageCount(page);
     await page.keyboard.press('Enter');
-    // The button shows "Label (count)"; the message it sends is the label.
-    await waitForMessage(page, focusedLabel.replace(/\s*\(\d+\)$/, ''), { after: seen });
+    // The button shows "Label – count"; the message it sends is the label.
+    await waitForMessage(page, focusedLabel.replace(/ – \S+ (?:réponses?|answers?)$/, ''), { after: seen });
   });
 });
