@@ -3,6 +3,7 @@ import { assembleBot } from '../../channels/assemble';
 import { botReadiness } from '../../channels/readiness';
 import { loadConfig } from '../../config/config';
 import { loadKnowledgeBase } from '../../knowledge';
+import { counted } from '../../dialogs/cards/numbers';
 import { translator } from '../../locales';
 import { openStorage, type OpenedStorage } from '../../storage';
 import { FIXTURE_KNOWLEDGE } from '../dialogs/harness';
@@ -56,7 +57,7 @@ describe('the bot on PostgreSQL that stops answering', () => {
 
   it('answers within 5 s while frozen, keeps the state, and goes on where it was once thawed', async () => {
     await say('', 'pg-outage', 'conversationUpdate');
-    expect((await say('Labels')).texts).toContain(t('cascade.pickQuestion', { count: 2 }));
+    expect((await say('Labels')).texts).toContain(t('cascade.pickQuestion', counted(2, 'fr')));
     expect(await ready()).toMatchObject({ ready: true });
 
     proxy.freeze();

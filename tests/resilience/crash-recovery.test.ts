@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
+import { counted } from '../../dialogs/cards/numbers';
 import { translator } from '../../locales';
 import { SQLITE_FILE_NAME } from '../../storage';
 import { FIXTURE_KNOWLEDGE } from '../dialogs/harness';
@@ -30,7 +31,7 @@ interface User {
 }
 
 const FLOW: Array<[text: string, expected: (reply: string) => boolean]> = [
-  ['Labels', (reply) => reply.includes(t('cascade.pickQuestion', { count: 2 }))],
+  ['Labels', (reply) => reply.includes(t('cascade.pickQuestion', counted(2, 'fr')))],
   ['1', (reply) => reply.includes(t('feedback.ask'))],
   ['Oui', (reply) => reply.includes(t('feedback.thanks'))],
 ];

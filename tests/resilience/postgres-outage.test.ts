@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { counted } from '../../dialogs/cards/numbers';
 import { translator } from '../../locales';
 import { FIXTURE_KNOWLEDGE } from '../dialogs/harness';
 import { startBotProcess, type BotProcess } from './support/bot-process';
@@ -36,7 +37,7 @@ describe('PostgreSQL stopped for 10 s, then frozen (SIGSTOP) for 10 s, under loa
     const ids = Array.from({ length: CONVERSATIONS }, (_, i) => `pg-outage-${i}`);
     for (const id of ids) {
       await say(bot.url, id, { type: 'conversationUpdate', membersAdded: [{ id: `user-${id}` }] });
-      expect((await say(bot.url, id, { text: 'Labels' })).texts).toContain(t('cascade.pickQuestion', { count: 2 }));
+      expect((await say(bot.url, id, { text: 'Labels' })).texts).toContain(t('cascade.pickQuestion', counted(2, 'fr')));
     }
     const before = await stateDocuments(cluster.url);
 
