@@ -8,7 +8,13 @@ export interface ServedKnowledge {
 
 interface Served<Parts> extends ServedKnowledge {
   /** What the derivations built from this base (the matcher, the topics…), by derivation. */
-  readonly parts: Parts[];
+  readonly parts: readonly Parts[];
+}
+
+/** A base with everything derived from it built, ready to be served. */
+export interface PreparedKnowledge {
+  readonly kb: KnowledgeBase;
+  readonly parts: readonly unknown[];
 }
 
 export type KnowledgeListener = (served: ServedKnowledge) => void;
@@ -50,11 +56,24 @@ export class LiveKnowledge {
     return () => this.served.parts[index] as T;
   }
 
-  /** Serves `kb` from now on, as `version`; throws (and keeps serving the old base) if a derivation fails on it. */
-  replace(kb: KnowledgeBase, version: number): void {
-    const parts = this.derivations.map((build) => build(kb));
-    this.served = { kb, version, parts };
+  /**
+   * Everything derived from `kb`, built off to the side while the current base is still served; throws if a
+   * derivation fails on it. `serve` then swaps it in.
+   */
+  prepare(kb: KnowledgeBase): PreparedKnowledge {
+    return { kb, parts: this.derivations.map((build) => build(kb)) };
+  }
+
+  /** Serves a prepared base from now on, as `version`, in one assignment; then tells the listeners. */
+  serve(prepared: PreparedKnowledge, version: number): void {
+    if (prepared.parts.length !== this.derivations.length) throw new Error('[LiveKnowledge] prepared before a derivation was added');
+    this.served = { kb: prepared.kb, version, parts: prepared.parts };
     for (const listener of this.listeners) listener(this.served);
+  }
+
+  /** `prepare` then `serve`: throws (and keeps serving the old base) if a derivation fails on `kb`. */
+  replace(kb: KnowledgeBase, version: number): void {
+    this.serve(this.prepare(kb), version);
   }
 
   /** Called after each replacement; returns the function that stops it. */
