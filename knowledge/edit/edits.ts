@@ -57,6 +57,8 @@ export type EditOutcome =
       entryId: string;
       /** Where the change was written: the knowledge folder's YAML, or the store's overlay (read-only folder). */
       writtenTo: 'folder' | 'overlay';
+      /** False when the change was already there (an alternate the entry has): nothing was written. */
+      changed: boolean;
       /** `kb:check`'s warnings about the changed entry (no alternates, derived title…): accepted all the same. */
       warnings: EditProblem[];
     }
