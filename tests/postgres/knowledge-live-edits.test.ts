@@ -51,6 +51,29 @@ describe('live knowledge edits on a shared PostgreSQL store', () => {
     }
   });
 
+  it('with a shared writable folder, an edit written to its YAML reaches the other instance at its next poll', async () => {
+    const shared = knowledgeCopy();
+    const sharedSchema = uniqueSchema('kbedit_folder');
+    const connect = async () => {
+      const storage = await openStorageOn(await PostgresDatabase.open({ connectionString: TEST_DATABASE_URL, schema: sharedSchema }));
+      stores.push(storage);
+      return storage;
+    };
+    const one = await liveBot(await connect(), shared.dir, { pollSeconds: 0 });
+    const other = await liveBot(await connect(), shared.dir, { pollSeconds: 1 });
+    try {
+      const outcome = await one.editor.addAlternate('segur-funding-resources', QUESTION, 'fr', 'editor');
+      expect(outcome).toMatchObject({ ok: true, version: 1, writtenTo: 'folder' });
+      expect(await eventually(async () => other.editor.knowledge.version === 1)).toBe(true);
+      expect(await other.ask(QUESTION)).toContain(FUNDING_ANSWER);
+    } finally {
+      await one.close();
+      await other.close();
+      shared.remove();
+      await dropSchemas([sharedSchema]);
+    }
+  });
+
   it('refuses an invalid edit and the overlay stays as it was', async () => {
     const bot = await liveBot(await open(), folder.dir, { readOnly: true });
     try {
