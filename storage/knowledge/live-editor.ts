@@ -69,7 +69,11 @@ export class LiveKnowledgeEditor implements KnowledgeEditor {
 
   apply(edit: KnowledgeEdit, author: EditAuthor): Promise<EditOutcome> {
     return this.inTurn(async () => {
-      await this.catchUp();
+      await this.catchUp().catch((error: unknown) => {
+        // Without the store, an overlay change cannot be written; a folder change still can (see `recorded`).
+        if (this.writesTo === 'overlay') throw error;
+        (this.options.log ?? console.warn)(`[knowledge] cannot check the store's version: ${(error as Error).message}`);
+      });
       return this.applyNow(edit, author);
     });
   }
@@ -133,10 +137,25 @@ export class LiveKnowledgeEditor implements KnowledgeEditor {
     } catch (error) {
       return refusal(this.options.dir, `cannot write ${next.file?.path ?? ''}: ${(error as Error).message}`);
     }
-    const version = await this.options.changes.append({ target: this.writesTo, entryId, edit, author });
-    this.knowledge.serve(next.prepared, version);
+    const recorded = await this.recorded(edit, author, entryId, next.file !== undefined);
+    this.knowledge.serve(next.prepared, recorded.version);
     this.sources = next.sources;
-    return this.accepted(entryId, version, next.prepared.kb, true);
+    const outcome = this.accepted(entryId, recorded.version, next.prepared.kb, true);
+    return outcome.ok && recorded.warning !== undefined ? { ...outcome, warnings: [...outcome.warnings, recorded.warning] } : outcome;
+  }
+
+  /**
+   * The change's row in the log, and the version it made. Overlay: the row is the change, a failure refuses it (it
+   * throws). Folder: the file is written already, so a store that fails leaves it served here, with a warning.
+   */
+  private async recorded(edit: KnowledgeEdit, author: string, entryId: string, fileWritten: boolean): Promise<{ version: number; warning?: EditProblem }> {
+    try {
+      return { version: await this.options.changes.append({ target: this.writesTo, entryId, edit, author }) };
+    } catch (error) {
+      if (!fileWritten) throw error;
+      const message = `written and served here, but not recorded in the store (${(error as Error).message}): other instances load it at the next recorded change`;
+      return { version: this.knowledge.version, warning: { at: { file: this.options.dir }, entryId, message } };
+    }
   }
 
   private accepted(entryId: string, version: number, kb: KnowledgeBase, changed: boolean): EditOutcome {

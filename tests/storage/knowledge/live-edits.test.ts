@@ -39,6 +39,13 @@ describe('live knowledge edits, knowledge folder writable', () => {
     expect(loadKnowledgeBase(folder.dir).entries.find((entry) => entry.id === 'segur-funding-resources')?.alternates.fr).toContain(QUESTION);
   });
 
+  it('with the store out of reach, a folder edit is still written and served, with a warning', async () => {
+    await storage.close();
+    const outcome = await bot.editor.addAlternate('segur-funding-resources', QUESTION, 'fr', 'editor');
+    expect(outcome).toMatchObject({ ok: true, version: 0, writtenTo: 'folder', warnings: [expect.objectContaining({ message: expect.stringContaining('not recorded in the store') })] });
+    expect(bot.editor.knowledge.kb.entries[0]?.alternates.fr).toContain(QUESTION);
+  });
+
   it('an alternate the entry already has changes nothing', async () => {
     const outcome = await bot.editor.addAlternate('segur-funding-resources', 'Ressources financement  Ségur vague 2', 'fr', 'editor');
     expect(outcome).toMatchObject({ ok: true, version: 0, changed: false });
