@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { entriesFor, nextFacetQuestion, titleFor, type FacetQuestion } from '../knowledge';
+import { countFor, entriesFor, nextFacetQuestion, titleFor, type FacetQuestion } from '../knowledge';
 import type { Entry, FacetName } from '../knowledge/types';
 import { counted } from './cards/numbers';
 import { entryOptions, facetOptions, newQuestionOption, OPTION, optionArgument, translatedOption } from './cards/options';
@@ -45,14 +45,16 @@ export class CascadeDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext<CascadeOptions>): Promise<DialogTurnResult> {
     const session = await sessionOf(this.deps, step.context);
-    const entries = entriesFor(this.deps.kb, session.selection);
     const values = step.values as CascadeValues;
     const facetQuestion =
-      entries.length > MAX_LISTED_ENTRIES ? nextFacetQuestion(this.deps.kb, session.selection, session.asked) : undefined;
+      countFor(this.deps.kb, session.selection) > MAX_LISTED_ENTRIES
+        ? nextFacetQuestion(this.deps.kb, session.selection, session.asked)
+        : undefined;
     if (facetQuestion) {
       values.facet = facetQuestion.facet.name;
       return step.prompt(CASCADE_QUESTION, this.facetMenu(step, facetQuestion, session));
     }
+    const entries = entriesFor(this.deps.kb, session.selection);
     if (entries.length === 0) return step.prompt(CASCADE_QUESTION, this.menu(step, turnTranslator(step.context)('cascade.free'), []));
     const offset = entries.length > MAX_LISTED_ENTRIES ? (step.options?.offset ?? 0) : 0;
     values.offset = offset;

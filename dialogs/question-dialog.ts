@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { entriesFor, type FacetQuestion } from '../knowledge';
+import { countFor, entriesFor, type FacetQuestion } from '../knowledge';
 import type { FacetSelection, Match } from '../knowledge/types';
 import { OPTION, optionArgument } from './cards/options';
 import { agencyOffer, isPersonRequest } from './contact';
@@ -80,8 +80,9 @@ export class QuestionDialog extends ComponentDialog {
 
   /** The candidate a facet choice leaves alone, if it leaves one entry only: that is the answer. */
   private onlyCandidate(searched: Searched, selection: FacetSelection): Match | undefined {
-    const [only, ...more] = entriesFor(this.deps.kb, selection);
-    if (only === undefined || more.length > 0) return undefined;
+    if (countFor(this.deps.kb, selection) !== 1) return undefined;
+    const [only] = entriesFor(this.deps.kb, selection);
+    if (only === undefined) return undefined;
     return searched.result.matches.find((match) => match.id === only.id);
   }
 

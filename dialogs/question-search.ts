@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { bestSplittingQuestion, entriesFor, type FacetQuestion } from '../knowledge';
+import { bestSplittingQuestion, countFor, type FacetQuestion } from '../knowledge';
 import type { FacetSelection } from '../knowledge/types';
 import { sessionOf, type ConversationDeps } from './deps';
 import { turnLanguage, turnTranslator } from './language';
@@ -18,7 +18,7 @@ export async function searchWithTopics(deps: ConversationDeps, context: TurnCont
   const session = await sessionOf(deps, context);
   const named = request.topics === 'none' ? { selection: {}, shown: [] } : deps.topics.read(request.text);
   let selection: FacetSelection = { ...session.selection, ...named.selection };
-  if (entriesFor(deps.kb, selection).length === 0) selection = named.selection;
+  if (countFor(deps.kb, selection) === 0) selection = named.selection;
   const result = searchQuestion(deps.matcher, request.text, turnLanguage(context), selection);
   if (!request.again || !session.question) startQuestion(session, request.text, selection);
   else session.question.topics = selection;

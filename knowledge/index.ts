@@ -15,7 +15,7 @@ export type { Candidates, MatcherOptions } from './match/matcher';
 export { DEFAULT_THRESHOLDS, FIELD_WEIGHTS } from './match/thresholds';
 export type { FieldWeights } from './indexing/inverted-index';
 export type { Ranked } from './indexing/top-k';
-export { applicableFacets, checkSelection, entriesFor, nextFacetQuestion } from './narrow/narrowing';
+export { applicableFacets, checkSelection, countFor, entriesFor, entrySetFor, nextFacetQuestion } from './narrow/narrowing';
 export type { FacetChoice, FacetQuestion } from './narrow/narrowing';
 export { LanguageDetector } from './match/detect-language';
 export { bestSplittingQuestion, RelatedEntries, TopicReader, topicNames } from './understand';

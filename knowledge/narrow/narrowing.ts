@@ -1,4 +1,6 @@
 import { QueryError } from '../errors';
+import type { EntrySet } from './entry-set';
+import { facetIndexOf } from './facet-index';
 import type { Entry, FacetDefinition, FacetName, FacetSelection, FacetValue, KnowledgeBase } from '../types';
 
 /** One value the user can pick for a facet, with how many entries it leads to. */
@@ -24,29 +26,36 @@ export function applicableFacets(kb: KnowledgeBase, selection: FacetSelection): 
   return kb.facets.filter((facet) => conditionHolds(facet, selection));
 }
 
-function entryAccepts(entry: Entry, name: FacetName, value: string): boolean {
-  const values = entry.facets[name];
-  return values === undefined || values.includes(value);
-}
-
 /**
- * Entries compatible with the selection. An entry without a value for a facet matches any choice there; a chosen
- * facet whose `when` does not hold (e.g. a corridor without the Ségur offer) does not apply and is ignored.
+ * The set of entries compatible with the selection (an intersection of precomputed per-value sets, `FacetIndex`). An
+ * entry without a value for a facet matches any choice there; a chosen facet whose `when` does not hold (e.g. a
+ * corridor without the Ségur offer) does not apply and is ignored.
  */
-export function entriesFor(kb: KnowledgeBase, selection: FacetSelection): Entry[] {
-  const active = applicableFacets(kb, selection)
-    .map((facet) => [facet.name, selection[facet.name]] as const)
-    .filter((pair): pair is readonly [FacetName, string] => pair[1] !== undefined);
-  return kb.entries.filter((entry) => active.every(([name, value]) => entryAccepts(entry, name, value)));
+export function entrySetFor(kb: KnowledgeBase, selection: FacetSelection): EntrySet {
+  const index = facetIndexOf(kb);
+  let set = index.all;
+  for (const facet of applicableFacets(kb, selection)) {
+    const value = selection[facet.name];
+    if (value !== undefined) set = set.and(index.accepts(facet.name, value));
+  }
+  return set;
 }
 
-function subsetKey(entries: readonly Entry[]): string {
-  return entries.map((entry) => entry.id).join('\n');
+/** Entries compatible with the selection, in the base's order (see `entrySetFor`). */
+export function entriesFor(kb: KnowledgeBase, selection: FacetSelection): Entry[] {
+  const set = entrySetFor(kb, selection);
+  if (set === facetIndexOf(kb).all) return [...kb.entries];
+  return set.positions().map((position) => kb.entries[position] as Entry);
+}
+
+/** How many entries are compatible with the selection, without listing them. */
+export function countFor(kb: KnowledgeBase, selection: FacetSelection): number {
+  return entrySetFor(kb, selection).count();
 }
 
 function choicesFor(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDefinition): FacetChoice[] {
   return facet.values
-    .map((value) => ({ value, count: entriesFor(kb, { ...selection, [facet.name]: value.id }).length }))
+    .map((value) => ({ value, count: countFor(kb, { ...selection, [facet.name]: value.id }) }))
     .filter((choice) => choice.count > 0);
 }
 
@@ -59,13 +68,14 @@ const USEFUL_CUT = 0.1;
  * question that leaves 48 of 50 answers whatever one picks is not asked.
  */
 function splits(kb: KnowledgeBase, selection: FacetSelection, facet: FacetDefinition, remaining: number): boolean {
-  const subsets = new Set<string>();
+  const subsets: EntrySet[] = [];
   let cuts = false;
   for (const value of facet.values) {
-    const subset = entriesFor(kb, { ...selection, [facet.name]: value.id });
-    if (subset.length > 0) subsets.add(subsetKey(subset));
-    if (subset.length > 0 && remaining - subset.length >= Math.max(1, USEFUL_CUT * remaining)) cuts = true;
-    if (subsets.size > 1 && cuts) return true;
+    const subset = entrySetFor(kb, { ...selection, [facet.name]: value.id });
+    const size = subset.count();
+    if (size > 0 && !subsets.some((known) => known.equals(subset))) subsets.push(subset);
+    if (size > 0 && remaining - size >= Math.max(1, USEFUL_CUT * remaining)) cuts = true;
+    if (subsets.length > 1 && cuts) return true;
   }
   return false;
 }
@@ -79,7 +89,7 @@ export function nextFacetQuestion(
   selection: FacetSelection,
   alreadyAsked: readonly FacetName[],
 ): FacetQuestion | undefined {
-  const remaining = entriesFor(kb, selection).length;
+  const remaining = countFor(kb, selection);
   const facet = applicableFacets(kb, selection).find(
     (candidate) =>
       selection[candidate.name] === undefined &&

@@ -18,12 +18,25 @@ function valueCounts(kb: KnowledgeBase): Map<string, number> {
  */
 export class RelatedEntries {
   private readonly counts: Map<string, number>;
+  /** What `of` found per entry and limit: the base does not change under an instance, and it reads every entry. */
+  private readonly found = new Map<string, Entry[]>();
 
   constructor(private readonly kb: KnowledgeBase) {
     this.counts = valueCounts(kb);
   }
 
   of(entry: Entry, limit: number): Entry[] {
+    const key = `${limit} ${entry.id}`;
+    let related = this.found.get(key);
+    if (related === undefined) {
+      related = this.scored(entry, limit);
+      if (this.found.size >= 10_000) this.found.clear();
+      this.found.set(key, related);
+    }
+    return [...related];
+  }
+
+  private scored(entry: Entry, limit: number): Entry[] {
     const total = this.kb.entries.length;
     const scored = this.kb.entries
       .map((other, order) => ({ other, order, score: other.id === entry.id ? 0 : this.shared(entry, other, total) }))

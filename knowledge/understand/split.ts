@@ -1,4 +1,4 @@
-import { applicableFacets, entriesFor, type FacetQuestion } from '../narrow/narrowing';
+import { applicableFacets, countFor, type FacetQuestion } from '../narrow/narrowing';
 import type { Entry, FacetDefinition, FacetSelection, KnowledgeBase } from '../types';
 
 /** How a facet splits the candidates: how many distinct groups its values make, and the largest group. */
@@ -48,7 +48,7 @@ export function bestSplittingQuestion(
   const facet = best.facet;
   const choices = facet.values
     .filter((value) => candidates.some((entry) => accepts(entry, facet, value.id)))
-    .map((value) => ({ value, count: entriesFor(kb, { ...selection, [facet.name]: value.id }).length }))
+    .map((value) => ({ value, count: countFor(kb, { ...selection, [facet.name]: value.id }) }))
     .filter((choice) => choice.count > 0);
-  return { facet, choices, remaining: entriesFor(kb, selection).length };
+  return { facet, choices, remaining: countFor(kb, selection) };
 }

@@ -1,5 +1,5 @@
 import { comparable } from '../text/compare';
-import { applicableFacets, entriesFor } from '../narrow/narrowing';
+import { applicableFacets, countFor } from '../narrow/narrowing';
 import type { FacetName, FacetSelection, KnowledgeBase } from '../types';
 import { topicNames, type TopicName } from './names';
 
@@ -141,8 +141,8 @@ export class TopicReader {
       if (wish === undefined) continue;
       const candidate = { ...selection, [facet.name]: wish.value };
       const applies = applicableFacets(this.kb, candidate).some((applicable) => applicable.name === facet.name);
-      if (applies && entriesFor(this.kb, candidate).length > 0) selection = candidate;
+      if (applies && countFor(this.kb, candidate) > 0) selection = candidate;
     }
-    return entriesFor(this.kb, selection).length < this.kb.entries.length ? selection : {};
+    return countFor(this.kb, selection) < this.kb.entries.length ? selection : {};
   }
 }
