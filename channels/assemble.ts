@@ -41,6 +41,7 @@ export function assembleBot(
     matcher: new Matcher(kb),
     documents: storage.documents,
     feedback: options.feedback ?? storage.feedback,
+    events: storage.events,
     contact: contactSettings(config),
     answerHistory: new FeedbackAnswerHistory(storage.feedback),
     defaultLang: config.defaultLang,
