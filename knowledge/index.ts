@@ -20,3 +20,4 @@ export type { FacetChoice, FacetQuestion } from './narrow/narrowing';
 export { LanguageDetector } from './match/detect-language';
 export { bestSplittingQuestion, RelatedEntries, TopicReader, topicNames } from './understand';
 export type { TopicName, UnderstoodTopics } from './understand';
+export { groupByNeed, SAME_NEED, type AskedQuestion, type NeedGroup } from './insights/group-questions';

@@ -9,3 +9,4 @@
 export * from './report-types';
 export * from './question-events';
 export type { AnalyticsReader, AnalyticsRecords, ReportKnowledge } from './analytics-reader';
+export { buildEditorsReport, DEFAULT_PERIOD_DAYS } from './build-report';
