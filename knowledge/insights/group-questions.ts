@@ -11,7 +11,7 @@ export interface AskedQuestion<Ref> {
 
 export interface NeedGroup<Ref> {
   lang: Lang;
-  /** The content stems the group was formed on. */
+  /** The content stems the group was formed on (its first question's). */
   stems: string[];
   members: AskedQuestion<Ref>[];
 }
@@ -19,16 +19,31 @@ export interface NeedGroup<Ref> {
 /** Two questions are one need when this share of their content stems match (Dice coefficient). */
 export const SAME_NEED = 0.75;
 
-function dice(a: readonly string[], b: readonly string[]): number {
+/** A content word as grouping compares it: its stem, and its unaccented form (a word typed without accents stems apart). */
+interface Compared {
+  stem: string;
+  surface: string;
+}
+
+const sameWord = (a: Compared, b: Compared): boolean =>
+  a.stem === b.stem || isCloseSpelling(a.surface, b.surface) || isCloseSpelling(a.stem, b.stem);
+
+function dice(a: readonly Compared[], b: readonly Compared[]): number {
   if (a.length === 0 && b.length === 0) return 1;
-  const matched = a.filter((stem) => b.some((other) => isCloseSpelling(stem, other))).length;
+  const matched = a.filter((word) => b.some((other) => sameWord(word, other))).length;
   return (2 * matched) / (a.length + b.length);
+}
+
+function uniqueWords(words: readonly Compared[]): Compared[] {
+  const seen = new Map<string, Compared>();
+  for (const { stem, surface } of words) if (!seen.has(stem)) seen.set(stem, { stem, surface });
+  return [...seen.values()].sort((a, b) => (a.stem < b.stem ? -1 : 1));
 }
 
 /**
  * Groups questions by need with the matcher's own text pipeline: each question read as its content stems (elisions,
  * accents, stopwords and question words out, inflections stemmed to one form, the lexicon's synonyms in), two
- * questions one need when most stems match, spelling slips within the project's typo rule. Greedy, in the given order:
+ * questions one need when most words match (same stem, or a spelling within the project's typo rule). Greedy, in the given order:
  * a question joins the first group of its language it is close enough to.
  */
 export function groupByNeed<Ref>(kb: Pick<KnowledgeBase, 'lexicon'>, questions: readonly AskedQuestion<Ref>[]): NeedGroup<Ref>[] {
@@ -41,13 +56,12 @@ export function groupByNeed<Ref>(kb: Pick<KnowledgeBase, 'lexicon'>, questions: 
     }
     return found;
   };
-  const groups: NeedGroup<Ref>[] = [];
+  const groups: Array<NeedGroup<Ref> & { words: Compared[] }> = [];
   for (const question of questions) {
-    const words = analyzer(question.lang).words(question.text).filter((word) => !word.questionWord);
-    const stems = [...new Set(words.map((word) => word.stem))].sort();
-    const group = groups.find((candidate) => candidate.lang === question.lang && dice(stems, candidate.stems) >= SAME_NEED);
+    const words = uniqueWords(analyzer(question.lang).words(question.text).filter((word) => !word.questionWord));
+    const group = groups.find((candidate) => candidate.lang === question.lang && dice(words, candidate.words) >= SAME_NEED);
     if (group) group.members.push(question);
-    else groups.push({ lang: question.lang, stems, members: [question] });
+    else groups.push({ lang: question.lang, stems: words.map((word) => word.stem), members: [question], words });
   }
-  return groups;
+  return groups.map(({ lang, stems, members }) => ({ lang, stems, members }));
 }

@@ -21,7 +21,8 @@ interface Ask {
 function wordings(asks: readonly { text: string }[]): string[] {
   const counts = new Map<string, number>();
   for (const { text } of asks) counts.set(text, (counts.get(text) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([text]) => text);
+  // A stable sort: equally frequent wordings stay in the order they were first asked.
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
 }
 
 function closestEntries(knowledge: ReportKnowledge, text: string, lang: Lang): ClosestEntry[] {

@@ -49,6 +49,7 @@ describe('openStorage with a database URL', () => {
       expect(versions).toEqual([
         { component: 'bot_state', version: 2 },
         { component: 'feedback', version: 2 },
+        { component: 'question_events', version: 1 },
         { component: 'storage_keys', version: 1 },
       ]);
     } finally {
