@@ -20,7 +20,7 @@ import {
   type TeamsFeedbackDeps,
 } from './teams';
 import { resolveTurnLanguage, type LanguageSources } from './turn-language';
-import { awaitsWebJoin, greetingOnWebJoin, type WebWelcome } from './web';
+import { awaitsWebJoin, greetingOnWebJoin, recordWebChatVote, webChatVote, type WebWelcome } from './web';
 
 export interface ChannelDeps extends TeamsFeedbackDeps {
   /** Where the turn's language comes from (`resolveTurnLanguage`). */
@@ -35,10 +35,10 @@ export interface TurnStates {
 }
 
 /**
- * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' own
- * ratings; the conversation itself lives in `dialogs/`. Before it says anything, it resolves the turn's language
- * (`resolveTurnLanguage`). State is saved at the end of every turn, conditionally on what the turn read (the states
- * given here refuse stale writes).
+ * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' and Web
+ * Chat's own ratings; the conversation itself lives in `dialogs/`. Before it says anything, it resolves the turn's
+ * language (`resolveTurnLanguage`). State is saved at the end of every turn, conditionally on what the turn read
+ * (the states given here refuse stale writes).
  */
 export class FaqBot extends TeamsActivityHandler {
   constructor(
@@ -59,6 +59,8 @@ export class FaqBot extends TeamsActivityHandler {
       await next();
     });
     this.onEvent(async (context, next) => {
+      const vote = webChatVote(context.activity);
+      if (vote) await recordWebChatVote(channels, context, vote);
       await this.greet(context, greetingOnWebJoin(context.activity));
       await next();
     });

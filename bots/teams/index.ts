@@ -10,4 +10,5 @@ export {
   teamsRating,
   type TeamsFeedbackDeps,
   type TeamsRating,
+  type TeamsRatingOutcome,
 } from './feedback-loop';
