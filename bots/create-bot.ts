@@ -80,6 +80,7 @@ export function createBot(deps: BotDeps): BuiltBot {
     feedback: deps.feedback,
     language: { session, preferences, defaultLang: deps.defaultLang, messageLanguage: questionLanguageOf(deps.kb, detector) },
     webWelcome: deps.webWelcome ?? 'conversationUpdate',
+    search: { kb: deps.kb, matcher: deps.matcher },
   });
   return { bot, conversationState, userState };
 }

@@ -2,6 +2,8 @@ import {
   TeamsActivityHandler,
   type BotState,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
@@ -15,10 +17,13 @@ import {
   helloText,
   prepareIncomingMessage,
   recordTeamsRating,
+  searchFaq,
   teamsRating,
+  type FaqSearchDeps,
   type Greeting,
   type TeamsFeedbackDeps,
 } from './teams';
+import { languageOf } from '../locales';
 import { resolveTurnLanguage, type LanguageSources } from './turn-language';
 import { awaitsWebJoin, greetingOnWebJoin, recordWebChatVote, webChatVote, type WebWelcome } from './web';
 
@@ -26,6 +31,8 @@ export interface ChannelDeps extends TeamsFeedbackDeps {
   /** Where the turn's language comes from (`resolveTurnLanguage`). */
   language: LanguageSources;
   webWelcome: WebWelcome;
+  /** What Teams' message extension searches. */
+  search: FaqSearchDeps;
 }
 
 /** The states saved at the end of every turn, conversation first (the one a conflict must never lose silently). */
@@ -85,6 +92,15 @@ export class FaqBot extends TeamsActivityHandler {
     if (!rating) return super.onInvokeActivity(context);
     await recordTeamsRating(this.channels, context, rating);
     return FEEDBACK_RECEIVED;
+  }
+
+  /** Teams' message extension: FAQ answers found from the compose box, in the language of the user's client. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const lang = languageOf(context.activity.locale) ?? this.channels.language.defaultLang;
+    return searchFaq(this.channels.search, query, lang);
   }
 
   private async greet(context: TurnContext, greeting: Greeting): Promise<void> {

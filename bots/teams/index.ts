@@ -12,3 +12,4 @@ export {
   type TeamsRating,
   type TeamsRatingOutcome,
 } from './feedback-loop';
+export { searchFaq, searchText, type FaqSearchDeps } from './faq-search';
