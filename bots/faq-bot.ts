@@ -2,6 +2,8 @@ import {
   TeamsActivityHandler,
   type BotState,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
@@ -15,17 +17,22 @@ import {
   helloText,
   prepareIncomingMessage,
   recordTeamsRating,
+  searchFaq,
   teamsRating,
+  type FaqSearchDeps,
   type Greeting,
   type TeamsFeedbackDeps,
 } from './teams';
+import { languageOf } from '../locales';
 import { resolveTurnLanguage, type LanguageSources } from './turn-language';
-import { awaitsWebJoin, greetingOnWebJoin, type WebWelcome } from './web';
+import { awaitsWebJoin, greetingOnWebJoin, recordWebChatVote, webChatVote, type WebWelcome } from './web';
 
 export interface ChannelDeps extends TeamsFeedbackDeps {
   /** Where the turn's language comes from (`resolveTurnLanguage`). */
   language: LanguageSources;
   webWelcome: WebWelcome;
+  /** What Teams' message extension searches. */
+  search: FaqSearchDeps;
 }
 
 /** The states saved at the end of every turn, conversation first (the one a conflict must never lose silently). */
@@ -35,10 +42,10 @@ export interface TurnStates {
 }
 
 /**
- * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' own
- * ratings; the conversation itself lives in `dialogs/`. Before it says anything, it resolves the turn's language
- * (`resolveTurnLanguage`). State is saved at the end of every turn, conditionally on what the turn read (the states
- * given here refuse stale writes).
+ * The bot stays thin: it greets (see `Greeting`), runs the main dialog on each message and records Teams' and Web
+ * Chat's own ratings; the conversation itself lives in `dialogs/`. Before it says anything, it resolves the turn's
+ * language (`resolveTurnLanguage`). State is saved at the end of every turn, conditionally on what the turn read
+ * (the states given here refuse stale writes).
  */
 export class FaqBot extends TeamsActivityHandler {
   constructor(
@@ -59,6 +66,8 @@ export class FaqBot extends TeamsActivityHandler {
       await next();
     });
     this.onEvent(async (context, next) => {
+      const vote = webChatVote(context.activity);
+      if (vote) await recordWebChatVote(channels, context, vote);
       await this.greet(context, greetingOnWebJoin(context.activity));
       await next();
     });
@@ -83,6 +92,15 @@ export class FaqBot extends TeamsActivityHandler {
     if (!rating) return super.onInvokeActivity(context);
     await recordTeamsRating(this.channels, context, rating);
     return FEEDBACK_RECEIVED;
+  }
+
+  /** Teams' message extension: FAQ answers found from the compose box, in the language of the user's client. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const lang = languageOf(context.activity.locale) ?? this.channels.language.defaultLang;
+    return searchFaq(this.channels.search, query, lang);
   }
 
   private async greet(context: TurnContext, greeting: Greeting): Promise<void> {

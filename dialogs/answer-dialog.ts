@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Entry } from '../knowledge/types';
-import { answerActivity, answerMarkdown } from './cards/answer-message';
+import { answerActivity, answerCitation, answerMarkdown } from './cards/answer-message';
 import { capabilitiesFor } from './cards/capabilities';
 import { dropTopicsOption, feedbackOptions, OPTION, optionArgument, reasonOptions } from './cards/options';
 import { understoodLine } from './cards/topics-line';
@@ -66,7 +66,9 @@ export class AnswerDialog extends ComponentDialog {
     const lang = turnLanguage(step.context);
     const t = turnTranslator(step.context);
     const intro = request.understood?.length ? understoodLine(request.understood, lang, t) : undefined;
-    const message = answerActivity(answerMarkdown(entry, lang, t, intro), capabilitiesFor(step.context.activity.channelId));
+    const capabilities = capabilitiesFor(step.context.activity.channelId);
+    const markdown = answerMarkdown(entry, lang, t, intro, capabilities.citations !== 'none');
+    const message = answerActivity(markdown, capabilities, { answerKey: values.answerKey, citation: answerCitation(entry, lang, t) });
     const sent = await step.context.sendActivity(message);
     const shown = {
       answerKey: values.answerKey,

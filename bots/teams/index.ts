@@ -10,4 +10,6 @@ export {
   teamsRating,
   type TeamsFeedbackDeps,
   type TeamsRating,
+  type TeamsRatingOutcome,
 } from './feedback-loop';
+export { searchFaq, searchText, type FaqSearchDeps } from './faq-search';

@@ -8,3 +8,4 @@ export {
   webWelcomeFor,
   type WebWelcome,
 } from './join';
+export { WEB_CHAT_FEEDBACK_EVENT, recordWebChatVote, webChatVote, type WebChatVote } from './feedback-vote';

@@ -50,13 +50,27 @@ function messageText(body: Json): string | undefined {
   return text.slice(0, end);
 }
 
+/** Web Chat's thumbs event (see `bots/web/feedback-vote.ts`): its one entity is the schema.org action clicked. */
+const FEEDBACK_EVENT = 'webchat:activity-status/feedback';
+const VOTE_TYPES = ['LikeAction', 'DislikeAction'];
+
+/** The only entity kept: the vote action of a feedback event, reduced to its type and id. */
+function voteEntities(body: Json, name: string | undefined): Json[] | undefined {
+  if (name !== FEEDBACK_EVENT || !Array.isArray(body.entities)) return undefined;
+  const [action] = body.entities as unknown[];
+  if (!isObject(action) || !VOTE_TYPES.includes(action['@type'] as string)) return undefined;
+  const id = action['@id'];
+  if (typeof id !== 'string' || id.length > 1000) return undefined;
+  return [{ type: 'https://schema.org/' + String(action['@type']), '@type': action['@type'], '@id': id }];
+}
+
 function withoutUndefined(activity: Json): Partial<Activity> {
   return Object.fromEntries(Object.entries(activity).filter(([, value]) => value !== undefined)) as Partial<Activity>;
 }
 
 /**
  * Keeps the fields of a client activity the bot may see, from an allowlist. The sender is always the token's user,
- * whatever `from` says; attachments (uploads) and entities are dropped.
+ * whatever `from` says; attachments (uploads) and entities are dropped, but for the vote of Web Chat's thumbs.
  */
 export function sanitizeInbound(body: unknown, userId: string): Partial<Activity> {
   if (!isObject(body)) throw new InboundActivityError('(body)', 'expected a JSON object');
@@ -80,6 +94,7 @@ export function sanitizeInbound(body: unknown, userId: string): Partial<Activity
     locale: locale && LOCALE.test(locale) ? locale : undefined,
     textFormat: textFormat && TEXT_FORMATS.includes(textFormat) ? textFormat : undefined,
     channelData: clientChannelData(body),
+    entities: voteEntities(body, name),
     from: { id: userId, role: 'user' },
   });
 }

@@ -15,6 +15,13 @@ export interface RenderingCapabilities {
    * like the Oui/Non buttons. The Oui/Non question stays: the thumbs are easy to miss.
    */
   nativeFeedback: boolean;
+  /** Whether the client shows thumbs for schema.org Like/DislikeAction on the message (Web Chat 4.18), recorded alike. */
+  voteActions: boolean;
+  /**
+   * How the client renders the schema.org `Message` entity's citations: Teams from the entity alone, Web Chat 4.18
+   * from the entity and a markdown link definition of the text's `[1]`; `none` elsewhere (the source line says it).
+   */
+  citations: 'none' | 'teams' | 'web-chat';
 }
 
 const UNLIMITED: RenderingCapabilities = {
@@ -22,13 +29,27 @@ const UNLIMITED: RenderingCapabilities = {
   suggestedActionPayloads: true,
   adaptiveCards: false,
   nativeFeedback: false,
+  voteActions: false,
+  citations: 'none',
 };
+
+/** Web Chat, on the server's own Direct Line (`webchat`) or Azure's (`webchat` or `directline`). */
+const WEB_CHAT: RenderingCapabilities = { ...UNLIMITED, voteActions: true, citations: 'web-chat' };
 
 const BY_CHANNEL: Readonly<Record<string, RenderingCapabilities>> = {
-  msteams: { maxSuggestedActions: 3, suggestedActionPayloads: false, adaptiveCards: true, nativeFeedback: true },
+  msteams: {
+    maxSuggestedActions: 3,
+    suggestedActionPayloads: false,
+    adaptiveCards: true,
+    nativeFeedback: true,
+    voteActions: false,
+    citations: 'teams',
+  },
+  webchat: WEB_CHAT,
+  directline: WEB_CHAT,
 };
 
-/** Web chat, Direct Line, console, emulator and tests show every suggested action. */
+/** Every channel shows every suggested action but Teams; only Web Chat and Teams read native entities. */
 export function capabilitiesFor(channelId: string | undefined): RenderingCapabilities {
   return (channelId && BY_CHANNEL[channelId]) || UNLIMITED;
 }

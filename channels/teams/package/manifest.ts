@@ -10,11 +10,17 @@ import {
 } from './layout';
 import { stringsByPath } from './string-paths';
 import type { PackageConfig } from './settings';
-import type { TeamsStrings } from './strings';
+import { PROMPT_STARTERS, type TeamsStrings } from './strings';
 
 export type TeamsManifest = TeamsManifestV1D30.TeamsManifestV1D30;
 type CommandList = NonNullable<NonNullable<TeamsManifest['bots']>[number]['commandLists']>[number];
 type BotScope = NonNullable<CommandList['scopes']>[number];
+type BotCommand = NonNullable<CommandList['commands']>[number];
+type ComposeExtension = NonNullable<TeamsManifest['composeExtensions']>[number];
+
+/** The message extension's search command and its one parameter, as the bot reads them (`bots/teams/faq-search.ts`). */
+export const SEARCH_COMMAND_ID = 'searchFaq';
+export const SEARCH_PARAMETER = 'query';
 
 /** A localization file: `$schema` plus manifest paths such as `bots[0].commandLists[0].commands[0].title`. */
 export type LocalizationFile = Record<string, string>;
@@ -51,18 +57,54 @@ export function buildManifest(config: PackageConfig, strings: TeamsStrings): Tea
         commandLists: BOT_SCOPES.map((scope) => commandList(scope, strings)),
       },
     ],
+    composeExtensions: [searchExtension(config, strings)],
     defaultInstallScope: 'personal',
     validDomains: [new URL(config.publicUrl).hostname],
   };
 }
 
-/** Teams asks for one command list per scope; the commands are the same everywhere. */
+/**
+ * Teams asks for one command list per scope. Everywhere: help and restart. In the personal chat, first the prompt
+ * starters a first-time user sees there: sample questions, sent as typed when clicked.
+ */
 function commandList(scope: BotScope, strings: TeamsStrings): CommandList {
+  const commands: BotCommand[] = [
+    { title: strings['commands.help.title'], description: strings['commands.help.description'] },
+    { title: strings['commands.restart.title'], description: strings['commands.restart.description'] },
+  ];
+  return { scopes: [scope], commands: scope === 'personal' ? [...promptStarters(strings), ...commands] : commands };
+}
+
+function promptStarters(strings: TeamsStrings): BotCommand[] {
+  return PROMPT_STARTERS.map((id) => ({
+    type: 'prompt',
+    title: strings[`promptStarters.${id}.title`],
+    description: strings[`promptStarters.${id}.description`],
+    prompt: strings[`promptStarters.${id}.prompt`],
+  }));
+}
+
+/** A search-based message extension: FAQ answers found from the compose box, inserted as cards into any chat. */
+function searchExtension(config: PackageConfig, strings: TeamsStrings): ComposeExtension {
   return {
-    scopes: [scope],
+    botId: config.botId,
     commands: [
-      { title: strings['commands.help.title'], description: strings['commands.help.description'] },
-      { title: strings['commands.restart.title'], description: strings['commands.restart.description'] },
+      {
+        id: SEARCH_COMMAND_ID,
+        type: 'query',
+        title: strings['messageExtension.search.title'],
+        description: strings['messageExtension.search.description'],
+        initialRun: true,
+        context: ['compose', 'commandBox'],
+        parameters: [
+          {
+            name: SEARCH_PARAMETER,
+            title: strings['messageExtension.query.title'],
+            description: strings['messageExtension.query.description'],
+            inputType: 'text',
+          },
+        ],
+      },
     ],
   };
 }

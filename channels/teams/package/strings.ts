@@ -3,6 +3,10 @@ import type { Lang } from '../../../knowledge/types';
 
 export const TEAMS_NAMESPACE = 'teams';
 
+/** The prompt starters a first-time user sees in a personal chat: sample questions the knowledge base answers. */
+export const PROMPT_STARTERS = ['ror', 'segur', 'mos'] as const;
+export type PromptStarter = (typeof PROMPT_STARTERS)[number];
+
 /** The keys of `locales/<lang>/teams.json` that the manifest uses. */
 export const TEAMS_KEYS = [
   'app.name.short',
@@ -13,7 +17,15 @@ export const TEAMS_KEYS = [
   'commands.help.description',
   'commands.restart.title',
   'commands.restart.description',
+  ...PROMPT_STARTERS.flatMap(
+    (id) => [`promptStarters.${id}.title`, `promptStarters.${id}.description`, `promptStarters.${id}.prompt`] as const,
+  ),
+  'messageExtension.search.title',
+  'messageExtension.search.description',
+  'messageExtension.query.title',
+  'messageExtension.query.description',
 ] as const;
+
 
 export type TeamsKey = (typeof TEAMS_KEYS)[number];
 export type TeamsStrings = Record<TeamsKey, string>;

@@ -64,6 +64,29 @@ describe('Teams personal chat', () => {
     expect(answer?.textFormat).toBe('markdown');
     expect(answer?.channelData).toEqual({ feedbackLoopEnabled: true });
     expect(answer?.id).toEqual(expect.any(String));
+    // The source as a Teams citation: the [1] marker in the text, the Claim in the Message entity.
+    expect(answer?.text).toMatch(/\S \[1\]\n\n/);
+    expect(answer?.entities).toEqual([
+      expect.objectContaining({
+        type: 'https://schema.org/Message',
+        '@type': 'Message',
+        '@id': '',
+        citation: [
+          {
+            '@type': 'Claim',
+            position: 1,
+            appearance: expect.objectContaining({
+              '@type': 'DigitalDocument',
+              name: 'industriels.esante.gouv.fr/faq-des-industriels',
+              url: 'https://industriels.esante.gouv.fr/faq-des-industriels',
+            }),
+          },
+        ],
+      }),
+    ]);
+    // Teams rates with its feedback loop; Web Chat's like/dislike actions and markdown definitions are not for it.
+    expect(answer?.entities?.[0]).not.toHaveProperty('potentialAction');
+    expect(answer?.text).not.toMatch(/^\[1\]:/m);
     const ask = replies.find((reply) => reply.text === fr('feedback.ask'));
     // The question named the ROR: the search ran there, and the user may drop it.
     expect(choiceTitles(ask)).toEqual([fr('feedback.yes'), fr('feedback.no'), fr('topics.drop')]);

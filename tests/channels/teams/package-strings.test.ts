@@ -1,4 +1,5 @@
-import { TEAMS_KEYS, teamsStrings } from '../../../channels/teams/package/strings';
+import { PROMPT_STARTERS, TEAMS_KEYS, teamsStrings } from '../../../channels/teams/package/strings';
+import { defaultContentDir, loadKnowledgeBase, Matcher } from '../../../knowledge';
 
 describe('Teams manifest strings', () => {
   it('exist in both languages', () => {
@@ -17,6 +18,17 @@ describe('Teams manifest strings', () => {
       expect(text).not.toMatch(/«(?!\u00a0)|(?<!\u00a0)»/);
       expect(text).not.toMatch(/[^\u00a0\u202f][;:!?]/);
       expect(text).not.toMatch(/'/);
+    }
+  });
+
+  it('offer prompt starters the shipped knowledge base answers at once, in both languages', () => {
+    const matcher = new Matcher(loadKnowledgeBase(defaultContentDir()));
+    for (const lang of ['fr', 'en'] as const) {
+      const strings = teamsStrings(lang);
+      for (const id of PROMPT_STARTERS) {
+        const result = matcher.match({ text: strings[`promptStarters.${id}.prompt`], lang });
+        expect({ id, lang, decision: result.decision }).toEqual({ id, lang, decision: 'answer' });
+      }
     }
   });
 });

@@ -50,12 +50,46 @@ describe('buildTeamsPackage', () => {
   it('offers help and restart in English, aide and recommencer in French, in every scope', () => {
     const lists = built.manifest.bots?.[0].commandLists ?? [];
     expect(lists.map((list) => list.scopes)).toEqual([['personal'], ['team'], ['groupChat']]);
+    const french = zip.json(PACKAGE_FILES.french);
     lists.forEach((list, index) => {
-      expect(list.commands.map((command) => command.title)).toEqual(['help', 'restart']);
-      const french = zip.json(PACKAGE_FILES.french);
-      expect(french[`bots[0].commandLists[${index}].commands[0].title`]).toBe('aide');
-      expect(french[`bots[0].commandLists[${index}].commands[1].title`]).toBe('recommencer');
+      const basic = list.commands.map((command, at) => ({ ...command, at })).filter((command) => command.type !== 'prompt');
+      expect(basic.map((command) => command.title)).toEqual(['help', 'restart']);
+      const frenchTitles = basic.map((command) => french[`bots[0].commandLists[${index}].commands[${command.at}].title`]);
+      expect(frenchTitles).toEqual(['aide', 'recommencer']);
     });
+  });
+
+  it('shows a first-time user prompt starters in the personal chat, first, in both languages', () => {
+    const [personal, team, group] = built.manifest.bots?.[0].commandLists ?? [];
+    const starters = personal?.commands.filter((command) => command.type === 'prompt') ?? [];
+    expect(personal?.commands.slice(0, starters.length)).toEqual(starters);
+    expect(starters.map((command) => command.prompt)).toEqual([
+      'How can I access ROR data?',
+      'Where can I find the resources about Ségur funding?',
+      'What is the MOS?',
+    ]);
+    expect(starters.every((command) => command.title.length <= 32 && command.description)).toBe(true);
+    const french = zip.json(PACKAGE_FILES.french);
+    expect(starters.map((_, at) => french[`bots[0].commandLists[0].commands[${at}].prompt`])).toEqual([
+      'Comment accéder aux données du ROR\u00a0?',
+      'Où trouver les ressources sur le financement Ségur\u00a0?',
+      'Qu’est-ce que le MOS\u00a0?',
+    ]);
+    expect(french['bots[0].commandLists[0].commands[0].title']).toBe('Données du ROR');
+    // Not in shared conversations: there the bot answers only when mentioned.
+    expect([...(team?.commands ?? []), ...(group?.commands ?? [])].some((command) => command.type === 'prompt')).toBe(false);
+  });
+
+  it('declares a search-based message extension for the same bot, its strings translated', () => {
+    const [extension] = built.manifest.composeExtensions ?? [];
+    expect(extension?.botId).toBe(built.manifest.bots?.[0].botId);
+    expect(extension?.commands).toEqual([
+      expect.objectContaining({ id: 'searchFaq', type: 'query', initialRun: true, title: 'Search the FAQ' }),
+    ]);
+    expect(extension?.commands?.[0]?.parameters).toEqual([expect.objectContaining({ name: 'query', inputType: 'text' })]);
+    const french = zip.json(PACKAGE_FILES.french);
+    expect(french['composeExtensions[0].commands[0].title']).toBe('Chercher dans la FAQ');
+    expect(french['composeExtensions[0].commands[0].parameters[0].description']).toBe('Votre question ou quelques mots-clés');
   });
 
   it('takes the names and descriptions from locales/*/teams.json', () => {
