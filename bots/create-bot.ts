@@ -107,7 +107,7 @@ export function createBot(deps: BotDeps): BuiltBot {
     feedback: deps.feedback,
     language: { session, preferences, defaultLang: deps.defaultLang, messageLanguage: (text) => served().messageLanguage(text) },
     webWelcome: deps.webWelcome ?? 'conversationUpdate',
-    search: { kb: deps.kb, matcher: deps.matcher },
+    search: { get kb() { return served().kb; }, get matcher() { return served().matcher; } },
   });
   return { bot, conversationState, userState };
 }
