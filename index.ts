@@ -4,22 +4,32 @@ import { assembleBot } from './channels/assemble';
 import { createServer, start, stop, type RouteRegistration } from './channels/server';
 import { botReadiness } from './channels/readiness';
 import { registerWebChannel } from './channels/web';
-import { KnowledgeError, loadKnowledgeBase } from './knowledge';
-import { openStorage, scheduleRetention, storageOptionsOf } from './storage';
+import { defaultContentDir, KnowledgeError } from './knowledge';
+import { openLiveKnowledge, openStorage, scheduleRetention, storageOptionsOf } from './storage';
 
 /** `--local` (what `npm start` passes) runs without Bot Framework authentication, like BOT_LOCAL_MODE=true. */
 function configFromCommandLine(argv: readonly string[]): Config {
   return loadConfig(process.env, argv.includes('--local') ? { localMode: true } : {});
 }
 
-/** The wiring, in the order data flows: config → knowledge → storage → bot + adapter → server → listen. */
+/** The wiring, in the order data flows: config → storage → knowledge (folder + overlay) → bot + adapter → server → listen. */
 async function main(): Promise<void> {
   const config = configFromCommandLine(process.argv.slice(2));
-  const kb = loadKnowledgeBase(config.knowledgeDir);
   const storage = await openStorage(storageOptionsOf(config));
-  const { bot, adapter, botTurn, turns } = assembleBot(config, kb, storage);
+  const live = await openLiveKnowledge(storage.database, {
+    dir: config.knowledgeDir ?? defaultContentDir(),
+    readOnly: config.knowledgeReadOnly,
+    pollSeconds: config.knowledgePollSeconds,
+  }).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
+  // `live.editor` is the knowledge editor (add an alternate, create or update an entry) the admin page calls.
+  const { knowledge } = live.editor;
+  const kb = () => knowledge.kb;
+  const { bot, adapter, botTurn, turns } = assembleBot(config, knowledge, storage);
   // Other channels plug in here.
-  const openChannels: Array<{ close(): Promise<void> }> = [];
+  const openChannels: Array<{ close(): Promise<void> }> = [live];
   const routes: RouteRegistration[] = [
     (server) => void openChannels.push(registerWebChannel(server, { config, botTurn, turns })),
   ];
@@ -28,14 +38,14 @@ async function main(): Promise<void> {
     bot,
     routes,
     config,
-    health: () => ({ knowledgeEntries: kb.entries.length, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
-    readiness: botReadiness(storage, () => kb),
+    health: () => ({ knowledgeEntries: kb().entries.length, knowledgeVersion: knowledge.version, storage: config.databaseUrl ? 'postgresql' : 'sqlite' }),
+    readiness: botReadiness(storage, kb),
   });
   openChannels.push(scheduleRetention(storage.retention, { retentionDays: config.retentionDays }));
   const address = await start(server, config.port, listenHost(config));
   const auth = config.appId ? 'Bot Framework authentication on' : 'local mode, no authentication';
   console.log(`FAQ Santé Bot on http://${address.address}:${address.port} (${auth})`);
-  console.log(`  knowledge: ${kb.entries.length} entries from ${kb.dir}; storage: ${storage.description}`);
+  console.log(`  knowledge: ${kb().entries.length} entries from ${kb().dir} (version ${knowledge.version}, edits to the ${live.editor.writesTo}); storage: ${storage.description}`);
 
   const shutDown = async (signal: string) => {
     console.log(`${signal}: closing the server and the storage`);

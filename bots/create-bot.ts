@@ -1,5 +1,5 @@
 import type { DialogState } from 'botbuilder-dialogs';
-import { LanguageDetector, TopicReader, type KnowledgeBase, type Lang, type Matcher } from '../knowledge';
+import { LanguageDetector, LiveKnowledge, Matcher, TopicReader, type KnowledgeBase, type Lang } from '../knowledge';
 import { LANGS } from '../config/languages';
 import { comparable } from '../knowledge/text';
 import { i18nInstance } from '../locales';
@@ -14,8 +14,12 @@ import { ConcurrencySafeConversationState, ConcurrencySafeUserState } from './st
 import type { WebWelcome } from './web';
 
 export interface BotDeps {
+  /** The base at start; `knowledge`, when given, serves it and the ones that replace it. */
   kb: KnowledgeBase;
-  matcher: Matcher;
+  /** The matcher of `kb` (built when absent; built again for each base that replaces it). */
+  matcher?: Matcher;
+  /** The knowledge the running bot serves, swapped by live edits: every turn reads the base served at that time. */
+  knowledge?: LiveKnowledge;
   /** Where conversation and user state are kept. */
   documents: DocumentStore;
   feedback: FeedbackWriter;
@@ -56,19 +60,39 @@ function questionLanguageOf(kb: KnowledgeBase, detector: LanguageDetector): (tex
   return (text) => (known.has(comparable(text)) ? undefined : detector.clearLanguage(text));
 }
 
+/** What the dialogs use of a base, built once per base served (off to the side, before it is swapped in). */
+interface BaseParts {
+  kb: KnowledgeBase;
+  matcher: Matcher;
+  topics: TopicReader;
+  followUps: SeeAlso;
+  detector: LanguageDetector;
+  messageLanguage: (text: string) => Lang | undefined;
+}
+
+function baseParts(deps: BotDeps): () => BaseParts {
+  const knowledge = deps.knowledge ?? new LiveKnowledge(deps.kb);
+  return knowledge.derive((kb): BaseParts => {
+    const detector = new LanguageDetector(kb);
+    const matcher = kb === deps.kb && deps.matcher !== undefined ? deps.matcher : new Matcher(kb);
+    return { kb, matcher, topics: new TopicReader(kb), followUps: new SeeAlso(kb, deps.answerHistory), detector, messageLanguage: questionLanguageOf(kb, detector) };
+  });
+}
+
 /** States → main dialog → bot: the part of the wiring every channel (HTTP, console, tests) shares. */
 export function createBot(deps: BotDeps): BuiltBot {
   const conversationState = new ConcurrencySafeConversationState(deps.documents);
   const userState = new ConcurrencySafeUserState(deps.documents);
   const session = conversationState.createProperty<Session>('session');
   const preferences = userState.createProperty<UserPreferences>('preferences');
-  const detector = new LanguageDetector(deps.kb);
+  const served = baseParts(deps);
+  // Getters: each use reads the base served at that moment, so a live edit reaches the very next turn.
   const dialog = new MainDialog({
-    kb: deps.kb,
-    matcher: deps.matcher,
-    topics: new TopicReader(deps.kb),
-    followUps: new SeeAlso(deps.kb, deps.answerHistory),
-    knownWord: (word) => detector.isKnownWord(word),
+    get kb() { return served().kb; },
+    get matcher() { return served().matcher; },
+    get topics() { return served().topics; },
+    get followUps() { return served().followUps; },
+    knownWord: (word) => served().detector.isKnownWord(word),
     feedback: deps.feedback,
     session,
     preferences,
@@ -78,7 +102,7 @@ export function createBot(deps: BotDeps): BuiltBot {
   const bot = new FaqBot({ conversation: conversationState, user: userState }, dialog, dialogState, {
     session,
     feedback: deps.feedback,
-    language: { session, preferences, defaultLang: deps.defaultLang, messageLanguage: questionLanguageOf(deps.kb, detector) },
+    language: { session, preferences, defaultLang: deps.defaultLang, messageLanguage: (text) => served().messageLanguage(text) },
     webWelcome: deps.webWelcome ?? 'conversationUpdate',
   });
   return { bot, conversationState, userState };

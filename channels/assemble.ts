@@ -3,7 +3,7 @@ import { webWelcomeFor } from '../bots/web';
 import type { Config } from '../config/config';
 import { contactSettings } from '../config/contact-settings';
 import { FeedbackAnswerHistory } from '../dialogs/follow-ups';
-import { Matcher, type KnowledgeBase } from '../knowledge';
+import { LiveKnowledge, type KnowledgeBase } from '../knowledge';
 import type { FeedbackStore, OpenedStorage } from '../storage';
 import { createAdapter, createBotTurn, type FaqAdapter } from './adapter';
 import type { BotTurn } from './bot-turn';
@@ -24,21 +24,24 @@ export interface AssembledBot extends BuiltBot {
   botTurn: BotTurn;
   /** The one queue of every conversation's turns, the adapter's; the local Direct Line queues its work in it too. */
   turns: TurnQueue;
+  /** The knowledge served (a live editor's, or the base given, held the same way). */
+  knowledge: LiveKnowledge;
 }
 
 /**
- * Knowledge + storage → bot → adapter, configured from `config` (contact, default language, web welcome): the
+ * Knowledge (a base, or the live knowledge an editor swaps) + storage → bot → adapter, configured from `config` (contact, default language, web welcome): the
  * wiring every entry point shares, `index.ts`, the console and the tests that run the real bot alike.
  */
 export function assembleBot(
   config: Config,
-  kb: KnowledgeBase,
+  kb: KnowledgeBase | LiveKnowledge,
   storage: OpenedStorage,
   options: AssemblyOptions = {},
 ): AssembledBot {
+  const knowledge = kb instanceof LiveKnowledge ? kb : new LiveKnowledge(kb);
   const built = createBot({
-    kb,
-    matcher: new Matcher(kb),
+    kb: knowledge.kb,
+    knowledge,
     documents: storage.documents,
     feedback: options.feedback ?? storage.feedback,
     contact: contactSettings(config),
@@ -48,5 +51,5 @@ export function assembleBot(
   });
   const turns = new TurnQueue();
   const adapter = createAdapter(config, built.conversationState, turns, options.errorLog);
-  return { ...built, adapter, botTurn: createBotTurn(adapter, built.bot), turns };
+  return { ...built, adapter, botTurn: createBotTurn(adapter, built.bot), turns, knowledge };
 }

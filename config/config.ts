@@ -1,6 +1,7 @@
 import { ADMIN_SETTINGS, adminLogin } from './admin-settings';
 import { CONTACT_SETTINGS, contactSettings } from './contact-settings';
 import { LANGS } from './languages';
+import { KNOWLEDGE_SETTINGS } from './knowledge-settings';
 import { STORAGE_SETTINGS } from './storage-settings';
 import { boolean, ConfigError, integer, list, oneOf, optionalText, origins, secret, text, url, type Setting } from './settings';
 
@@ -21,6 +22,7 @@ export const SETTINGS = {
   databaseUrl: optionalText('DATABASE_URL', 'PostgreSQL connection string; when set, replaces SQLite (shared state).'),
   ...STORAGE_SETTINGS,
   knowledgeDir: optionalText('KNOWLEDGE_DIR', 'Another knowledge folder (entries/, facets.yaml, lexicon.yaml).'),
+  ...KNOWLEDGE_SETTINGS,
   defaultLang: oneOf('DEFAULT_LANG', 'Language when neither the user nor the channel says.', LANGS, 'fr'),
   contactUrl: url('CONTACT_URL', "The agency's contact page, offered when no answer helps.", 'https://esante.gouv.fr/contact'),
   contactEmail: optionalText('CONTACT_EMAIL', "The agency's e-mail address: \"write to the agency\" then opens a pre-filled e-mail to it."),

@@ -20,3 +20,6 @@ export type { FacetChoice, FacetQuestion } from './narrow/narrowing';
 export { LanguageDetector } from './match/detect-language';
 export { bestSplittingQuestion, RelatedEntries, TopicReader, topicNames } from './understand';
 export type { TopicName, UnderstoodTopics } from './understand';
+export { LiveKnowledge } from './live/live-knowledge';
+export type { KnowledgeListener, ServedKnowledge } from './live/live-knowledge';
+export type { AddAlternate, CreateEntry, EditAuthor, EditOutcome, EditProblem, EntryDraft, KnowledgeEdit, UpdateEntry } from './edit/edits';

@@ -41,3 +41,4 @@ export { purgeExpired, retentionCutoff, PURGE_BATCH_SIZE } from './retention/pur
 export { scheduleRetention, type RetentionScheduler } from './retention/scheduler';
 export { UserRefs, type UserIdentity } from './retention/user-refs';
 export { PII_PLACEHOLDERS, redactPii, redactPiiDetailed, type PiiKind, type RedactionResult } from './redact';
+export { KnowledgeChangeLog, LiveKnowledgeEditor, openLiveKnowledge, type KnowledgeChange, type KnowledgeEditor, type LiveKnowledgeOptions, type OpenedKnowledge } from './knowledge';

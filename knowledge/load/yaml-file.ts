@@ -37,6 +37,12 @@ export function readYamlFile(absolutePath: string, problems: KnowledgeProblem[])
     problems.push({ at: { file }, message: `cannot read the file (${(error as Error).message})` });
     return undefined;
   }
+  return parseYamlText(text, absolutePath, problems);
+}
+
+/** Parses the text of a YAML file (read, or about to be written) as `readYamlFile` does. */
+export function parseYamlText(text: string, absolutePath: string, problems: KnowledgeProblem[]): SourceDocument | undefined {
+  const file = displayPath(absolutePath);
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (document.errors.length > 0) {
