@@ -34,8 +34,8 @@ export function loadAdminAssets(): AdminAssets {
   return {
     stylesheet: own('admin.css', 'text/css; charset=utf-8', '/admin'),
     login: own('login.js', JAVASCRIPT, '/admin'),
-    dashboard: [chart, common, own('dashboard.js', JAVASCRIPT)],
-    inbox: [common, own('inbox.js', JAVASCRIPT)],
-    suggestions: [common, own('suggestions.js', JAVASCRIPT)],
+    dashboard: [common, chart],
+    inbox: [common],
+    suggestions: [common],
   };
 }
