@@ -20,7 +20,7 @@ export interface AdminServer {
 }
 
 /** The real server with the admin page on (password login, a cheap scrypt cost for speed), in-memory storage. */
-export async function startAdminServer(env: Record<string, string> = {}, now?: () => number): Promise<AdminServer> {
+export async function startAdminServer(env: Record<string, string> = {}, now?: () => number, port = 0): Promise<AdminServer> {
   const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
   const config: Config = loadConfig({ BOT_LOCAL_MODE: 'true', ADMIN_PASSWORD_HASH: hash, ...env }, { dataDir: IN_MEMORY });
   const storage = await openStorage({ dataDir: IN_MEMORY });
@@ -36,7 +36,7 @@ export async function startAdminServer(env: Record<string, string> = {}, now?: (
     health: () => ({ knowledgeEntries: 0, storage: 'memory' }),
     routes: [(routes) => (admin = registerAdmin(routes, { config, feedback: storage.feedback, audit, editor: live.editor, now, log: () => undefined }))],
   });
-  const address = await start(server, 0, '127.0.0.1');
+  const address = await start(server, port, '127.0.0.1');
   if (!admin) throw new Error('[admin-server] the admin page is off');
   return {
     url: `http://127.0.0.1:${address.port}`,
