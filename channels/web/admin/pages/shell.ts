@@ -45,7 +45,6 @@ export type AdminSection = 'dashboard' | 'inbox' | 'suggestions';
 const SECTIONS: Array<[AdminSection, string]> = [
   ['dashboard', '/admin'],
   ['inbox', '/admin/inbox'],
-  ['suggestions', '/admin/suggestions'],
 ];
 
 function nav(context: AdminPageContext, current: AdminSection, session: AdminSession): SafeHtml {

@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from '../../../../config/config';
 import { assembleBot } from '../../../../channels/assemble';
 import { createServer, start, stop } from '../../../../channels/server';
+import { registerWebChannel, type WebChannel } from '../../../../channels/web';
 import { registerAdmin, type AdminChannel } from '../../../../channels/web/admin';
 import { hashPassword } from '../../../../channels/web/admin/auth/password';
 import { defaultContentDir } from '../../../../knowledge';
@@ -26,15 +27,19 @@ export async function startAdminServer(env: Record<string, string> = {}, now?: (
   const storage = await openStorage({ dataDir: IN_MEMORY });
   // Read-only: accepted changes go to the store's overlay, the repository's knowledge folder is never written.
   const live = await openLiveKnowledge(storage.database, { dir: defaultContentDir(), readOnly: true, pollSeconds: 0 });
-  const { bot, adapter } = assembleBot(config, live.editor.knowledge, storage, { errorLog: () => undefined });
+  const { bot, adapter, botTurn, turns } = assembleBot(config, live.editor.knowledge, storage, { errorLog: () => undefined });
   const audit = await AuditStore.open(storage.database);
   let admin: AdminChannel | undefined;
+  let web: WebChannel | undefined;
   const server = createServer({
     adapter,
     bot,
     config,
     health: () => ({ knowledgeEntries: 0, storage: 'memory' }),
-    routes: [(routes) => (admin = registerAdmin(routes, { config, feedback: storage.feedback, audit, editor: live.editor, now, log: () => undefined }))],
+    routes: [
+      (routes) => (web = registerWebChannel(routes, { config, botTurn, turns })),
+      (routes) => (admin = registerAdmin(routes, { config, feedback: storage.feedback, audit, editor: live.editor, now, log: () => undefined })),
+    ],
   });
   const address = await start(server, port, '127.0.0.1');
   if (!admin) throw new Error('[admin-server] the admin page is off');
@@ -45,6 +50,7 @@ export async function startAdminServer(env: Record<string, string> = {}, now?: (
     editor: live.editor,
     server,
     close: async () => {
+      await web?.close();
       server.server.closeAllConnections();
       await stop(server);
       await live.close();
