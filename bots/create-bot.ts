@@ -3,7 +3,7 @@ import { LanguageDetector, LiveKnowledge, Matcher, TopicReader, type KnowledgeBa
 import { LANGS } from '../config/languages';
 import { comparable } from '../knowledge/text';
 import { i18nInstance } from '../locales';
-import type { DocumentStore, FeedbackWriter } from '../storage';
+import type { DocumentStore, FeedbackWriter, QuestionEventWriter } from '../storage';
 import type { Contact } from '../dialogs/deps';
 import { SeeAlso, type AnswerHistory } from '../dialogs/follow-ups';
 import { MainDialog } from '../dialogs/main-dialog';
@@ -23,6 +23,8 @@ export interface BotDeps {
   /** Where conversation and user state are kept. */
   documents: DocumentStore;
   feedback: FeedbackWriter;
+  /** Answers shown and "did you mean" menus, for the editors' report. */
+  events: QuestionEventWriter;
   contact: Contact;
   defaultLang: Lang;
   /** `join-event` when the page talks to Azure's Direct Line (see `webWelcomeFor`). Default: conversationUpdate. */
@@ -94,6 +96,7 @@ export function createBot(deps: BotDeps): BuiltBot {
     get followUps() { return served().followUps; },
     knownWord: (word) => served().detector.isKnownWord(word),
     feedback: deps.feedback,
+    events: deps.events,
     session,
     preferences,
     contact: deps.contact,

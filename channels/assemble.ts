@@ -44,6 +44,7 @@ export function assembleBot(
     knowledge,
     documents: storage.documents,
     feedback: options.feedback ?? storage.feedback,
+    events: storage.events,
     contact: contactSettings(config),
     answerHistory: new FeedbackAnswerHistory(storage.feedback),
     defaultLang: config.defaultLang,

@@ -6,7 +6,7 @@ import { dropTopicsOption, feedbackOptions, OPTION, optionArgument, reasonOption
 import { understoodLine } from './cards/topics-line';
 import { agencyOffer } from './contact';
 import { sessionOf, type ConversationDeps } from './deps';
-import { newAnswerKey, recordRating } from './feedback';
+import { newAnswerKey, recordAnswerShown, recordRating } from './feedback';
 import { ANSWER_DIALOG, ANSWER_STEPS, MENU_PROMPT } from './ids';
 import { languageOfferOptions } from './language-offer';
 import { turnLanguage, turnTranslator } from './language';
@@ -68,16 +68,17 @@ export class AnswerDialog extends ComponentDialog {
     const intro = request.understood?.length ? understoodLine(request.understood, lang, t) : undefined;
     const message = answerActivity(answerMarkdown(entry, lang, t, intro), capabilitiesFor(step.context.activity.channelId));
     const sent = await step.context.sendActivity(message);
-    answerShown(await sessionOf(this.deps, step.context), {
+    const shown = {
       answerKey: values.answerKey,
-      messageId: sent?.id || undefined,
       entryId: entry.id,
       lang,
       facets: { ...request.facets },
       decision: request.decision,
       matchScore: request.matchScore,
       question: request.question,
-    });
+    };
+    answerShown(await sessionOf(this.deps, step.context), { ...shown, messageId: sent?.id || undefined });
+    await recordAnswerShown(this.deps, step.context, shown, request.reachedBy);
     const drop = request.understood?.length ? [dropTopicsOption(t)] : [];
     const options = [...feedbackOptions(values.answerKey, t), ...drop, ...languageOfferOptions(step.context)];
     return step.prompt(MENU_PROMPT, this.menu(step, t('feedback.ask'), options, 'rating'));

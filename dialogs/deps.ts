@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { ContactSettings } from '../config/contact-settings';
 import type { KnowledgeBase, Matcher, TopicReader } from '../knowledge';
-import type { FeedbackWriter } from '../storage';
+import type { FeedbackWriter, QuestionEventWriter } from '../storage';
 import type { KnownWord } from './commands';
 import type { FollowUps } from './follow-ups';
 import type { PreferencesAccessor } from './preferences';
@@ -21,6 +21,8 @@ export interface ConversationDeps {
   /** Real words, which commands never take for a typo of theirs. */
   knownWord: KnownWord;
   feedback: FeedbackWriter;
+  /** Answers shown (how each was reached) and "did you mean" menus, for the editors' report. */
+  events: QuestionEventWriter;
   session: StatePropertyAccessor<Session>;
   /** In the user state: what outlives one conversation. */
   preferences: PreferencesAccessor;

@@ -6,12 +6,13 @@ import { OPTION, optionArgument } from './cards/options';
 import { agencyOffer, isPersonRequest } from './contact';
 import { sessionOf, type ConversationDeps } from './deps';
 import { MENU_PROMPT, QUESTION_DIALOG, QUESTION_STEPS } from './ids';
-import { turnTranslator } from './language';
+import { turnLanguage, turnTranslator } from './language';
 import { MenuPrompt } from './menu/menu-prompt';
 import type { MenuReply } from './menu/menu-option';
 import { CASCADE, questionFrom, type QuestionRequest } from './next-step';
+import { recordDidYouMean } from './feedback';
 import { giveUp } from './question-fallback';
-import { answerStep, splitMenu, suggestionsMenu, withoutTopics } from './question-menus';
+import { answerStep, MAX_SUGGESTIONS, splitMenu, suggestionsMenu, withoutTopics } from './question-menus';
 import { searchWithTopics, splitQuestion } from './question-search';
 import type { Searched } from './searched';
 import { chooseFacet } from './session';
@@ -72,7 +73,7 @@ export class QuestionDialog extends ComponentDialog {
       const selection = { ...searched.selection, [searched.facet]: value };
       const only = this.onlyCandidate(searched, selection);
       const picked = { ...searched, selection, result: { ...searched.result, decision: 'suggest' as const } };
-      if (only) return step.endDialog(answerStep(picked, only, [], 'suggestion'));
+      if (only) return step.endDialog(answerStep(picked, only, [], 'search'));
       return step.endDialog({ next: 'question', text: searched.question, again: true, narrowed: true, topics: step.options.topics });
     }
     return this.suggest(step);
@@ -113,8 +114,16 @@ export class QuestionDialog extends ComponentDialog {
     return step.prompt(MENU_PROMPT, splitMenu(step.context, step.values as Searched, split));
   }
 
-  private suggest(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** "Did you mean", recorded for the editors unless it is the same question shown again (a language switch). */
+  private async suggest(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
     Object.assign(step.values, { menu: 'suggestions' } satisfies Partial<Searched>);
-    return step.prompt(MENU_PROMPT, suggestionsMenu(step.context, step.values as Searched, this.deps.matcher));
+    const searched = step.values as Searched;
+    if (!step.options.again || step.options.narrowed) {
+      const { result, selection, question } = searched;
+      const offered = result.matches.slice(0, MAX_SUGGESTIONS).map((match) => match.id);
+      const unanswered = { lang: turnLanguage(step.context), facets: selection, decision: result.decision, matchScore: result.matches[0]?.score ?? null, question };
+      await recordDidYouMean(this.deps, step.context, unanswered, offered);
+    }
+    return step.prompt(MENU_PROMPT, suggestionsMenu(step.context, searched, this.deps.matcher));
   }
 }

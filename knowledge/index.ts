@@ -23,3 +23,4 @@ export type { TopicName, UnderstoodTopics } from './understand';
 export { LiveKnowledge } from './live/live-knowledge';
 export type { KnowledgeListener, ServedKnowledge } from './live/live-knowledge';
 export type { AddAlternate, CreateEntry, EditAuthor, EditOutcome, EditProblem, EntryDraft, KnowledgeEdit, UpdateEntry } from './edit/edits';
+export { groupByNeed, SAME_NEED, type AskedQuestion, type NeedGroup } from './insights/group-questions';

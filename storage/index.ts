@@ -25,6 +25,8 @@ export {
   isStorageUnavailable,
 } from './errors';
 export * from './feedback/feedback-store';
+export * from './analytics';
+export { SqlQuestionEventStore } from './analytics/sql-question-events';
 export { SqlFeedbackStore } from './feedback/sql-feedback-store';
 export {
   openStorage,

@@ -11,6 +11,8 @@ import { FeedbackRetention } from './feedback/feedback-retention';
 import type { FeedbackStore } from './feedback/feedback-store';
 import { SqlFeedbackStore } from './feedback/sql-feedback-store';
 import type { Retention } from './retention/retention';
+import { QuestionEventRetention } from './analytics/question-event-retention';
+import { SqlQuestionEventStore } from './analytics/sql-question-events';
 import { UserRefs } from './retention/user-refs';
 
 export const SQLITE_FILE_NAME = 'faq-sante-bot.sqlite';
@@ -36,6 +38,8 @@ export interface OpenedStorage {
   /** Conversation and user state; `bots/state` builds botbuilder's states on it. */
   documents: DocumentStore;
   feedback: FeedbackStore;
+  /** Answers shown and "did you mean" menus (written by the dialogs), and the analytics reader over them and feedback. */
+  events: SqlQuestionEventStore;
   /**
    * Every store keeping data about people, for retention (`scheduleRetention`, `npm run purge`) and erasure
    * (`npm run erase`). A store added later is added here.
@@ -92,10 +96,12 @@ export async function openStorageOn(
     const userRefs = await UserRefs.open(database, options.userRefKey);
     const documents = await openDocuments(userRefs);
     const feedback = await SqlFeedbackStore.open(database, userRefs);
-    const retention = [new DocumentRetention(database), new FeedbackRetention(database)];
+    const events = await SqlQuestionEventStore.open(database, userRefs);
+    const retention = [new DocumentRetention(database), new FeedbackRetention(database), new QuestionEventRetention(database)];
     return {
       documents,
       feedback,
+      events,
       retention,
       userRefs,
       database,

@@ -58,6 +58,7 @@ export class Conversation {
       ...knowledge(options.knowledgeDir ?? FIXTURE_KNOWLEDGE),
       documents: storage.documents,
       feedback: storage.feedback,
+      events: storage.events,
       contact: CONTACT,
       defaultLang: 'fr',
     });

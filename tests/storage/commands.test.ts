@@ -38,6 +38,24 @@ const rating = (answerKey: string, userId: string, at: Date) => ({
   at,
 });
 
+/** The answer a rating is about, as the dialogs record it when they show it. */
+const shown = (answerKey: string, userId: string, at: Date) => ({
+  eventKey: answerKey,
+  kind: 'answer' as const,
+  entryId: 'ror-data-access',
+  offered: [],
+  reachedBy: 'typed' as const,
+  decision: 'answer' as const,
+  matchScore: 0.8,
+  lang: 'fr' as const,
+  channelId: 'msteams',
+  facets: {},
+  question: 'Comment accéder au ROR ?',
+  userId,
+  conversationId: answerKey.split('/')[0],
+  at,
+});
+
 describe('npm run erase and npm run purge', () => {
   let dataDir: string;
   beforeEach(async () => {
@@ -51,6 +69,8 @@ describe('npm run erase and npm run purge', () => {
     ]);
     await storage.feedback.record(rating('a:alice/1', '29:alice', new Date()));
     await storage.feedback.record(rating('a:bob/1', '29:bob', new Date(Date.now() - 200 * 86_400_000)));
+    await storage.events.recordEvent(shown('a:alice/1', '29:alice', new Date()));
+    await storage.events.recordEvent(shown('a:bob/1', '29:bob', new Date(Date.now() - 200 * 86_400_000)));
     const old = storage.database.dialect.encode(DOCUMENTS_TABLE.columns.updatedAt, new Date(Date.now() - 31 * 86_400_000));
     await storage.database.execute(`UPDATE bot_state SET updated_at = ? WHERE key = ?`, [old, 'msteams/conversations/a:bob/']);
     await storage.close();
@@ -64,12 +84,12 @@ describe('npm run erase and npm run purge', () => {
       userId: '29:alice',
       channels: ['console', 'directline', 'emulator', 'msteams', 'webchat'],
       conversations: 1,
-      deleted: { bot_state: 2, feedback: 1 },
+      deleted: { bot_state: 2, feedback: 1, question_events: 1 },
     });
     const again = await command('storage/cli/erase.ts', ['--user=29:alice'], { DATA_DIR: dataDir });
     expect(again.stdout).toBe(
       'Erased user 29:alice (channels: console, directline, emulator, msteams, webchat; 0 conversation(s) found)\n' +
-        '  bot_state: 0 deleted\n  feedback: 0 deleted\n',
+        '  bot_state: 0 deleted\n  feedback: 0 deleted\n  question_events: 0 deleted\n',
     );
   });
 
@@ -86,10 +106,10 @@ describe('npm run erase and npm run purge', () => {
     expect(JSON.parse(purged.stdout)).toEqual({
       retentionDays: 30,
       cutoff: expect.any(String),
-      changed: { bot_state: 1, feedback: 1 },
+      changed: { bot_state: 1, feedback: 1, question_events: 1 },
     });
     const text = await command('storage/cli/purge.ts', [], { DATA_DIR: dataDir, RETENTION_DAYS: '30' });
-    expect(text.stdout).toMatch(/^Retention 30 days \(records last changed before .+\):\n {2}bot_state: 0\n {2}feedback: 0\n$/);
+    expect(text.stdout).toMatch(/^Retention 30 days \(records last changed before .+\):\n {2}bot_state: 0\n {2}feedback: 0\n {2}question_events: 0\n$/);
   });
 
   it('exits 1 with a clear message when storage cannot be reached', async () => {

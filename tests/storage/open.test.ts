@@ -72,6 +72,7 @@ describe('openStorage on a database written before schema versions', () => {
       expect(versions).toEqual([
         { component: 'bot_state', version: 2 },
         { component: 'feedback', version: 2 },
+        { component: 'question_events', version: 1 },
         { component: 'storage_keys', version: 1 },
       ]);
       expect(await opened.feedback.list()).toEqual([expect.objectContaining({ userRef: null, expiredAt: null })]);

@@ -112,7 +112,7 @@ export function describeRetentionContract(name: string, open: StorageFactory): v
       expect(await keysOf(storage, [...left, 'msteams/users/29:user-a/', 'msteams/conversations/19:group/'])).toEqual(left.sort());
       expect((await storage.feedback.list()).map((record) => record.answerKey)).toEqual(['19:group/2']);
       const twice = await eraseSubject(storage.retention, subject);
-      expect(twice.deleted).toEqual({ bot_state: 0, feedback: 0 });
+      expect(twice.deleted).toEqual({ bot_state: 0, feedback: 0, question_events: 0 });
     });
 
     it('keeps the stored owner when a later write names none (a write by the bot itself)', async () => {
@@ -127,9 +127,9 @@ export function describeRetentionContract(name: string, open: StorageFactory): v
       await storage.feedback.record(rating('s1/1', daysAgo(1), { channelId: 'slack', userId: 'U1', conversationId: 's1' }));
       await writeState(storage, 'slack/users/U1/');
       const narrow = await eraseSubject(storage.retention, await dataSubject(storage.retention, storage.userRefs, 'U1', ['msteams']));
-      expect(narrow.deleted).toEqual({ bot_state: 0, feedback: 0 });
+      expect(narrow.deleted).toEqual({ bot_state: 0, feedback: 0, question_events: 0 });
       const wide = await eraseSubject(storage.retention, await dataSubject(storage.retention, storage.userRefs, 'U1'));
-      expect(wide.deleted).toEqual({ bot_state: 1, feedback: 1 });
+      expect(wide.deleted).toEqual({ bot_state: 1, feedback: 1, question_events: 0 });
     });
 
     it('keeps one user reference key across restarts, and still finds rows of the stored key once USER_REF_KEY is set', async () => {

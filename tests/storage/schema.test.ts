@@ -4,11 +4,13 @@ import { POSTGRES, quoteIdentifier, SQLITE, type Dialect } from '../../storage/d
 import { versionStatements, type Migration } from '../../storage/database/migrations';
 import { DOCUMENTS_COMPONENT, DOCUMENTS_MIGRATIONS } from '../../storage/documents/documents-table';
 import { FEEDBACK_COMPONENT, FEEDBACK_MIGRATIONS } from '../../storage/feedback/feedback-table';
+import { QUESTION_EVENTS_COMPONENT, QUESTION_EVENTS_MIGRATIONS } from '../../storage/analytics/question-events-table';
 import { STORAGE_KEYS_COMPONENT, STORAGE_KEYS_MIGRATIONS } from '../../storage/retention/user-refs';
 
 const COMPONENTS: Array<[component: string, migrations: readonly Migration[]]> = [
   [DOCUMENTS_COMPONENT, DOCUMENTS_MIGRATIONS],
   [FEEDBACK_COMPONENT, FEEDBACK_MIGRATIONS],
+  [QUESTION_EVENTS_COMPONENT, QUESTION_EVENTS_MIGRATIONS],
   [STORAGE_KEYS_COMPONENT, STORAGE_KEYS_MIGRATIONS],
 ];
 

@@ -41,6 +41,28 @@ ALTER TABLE "feedback" ADD COLUMN "conversation_id" text;
 ALTER TABLE "feedback" ADD COLUMN "expired_at" timestamptz;
 CREATE INDEX IF NOT EXISTS "feedback_user_ref" ON "feedback" ("user_ref");
 
+-- question_events 1: answers shown (how each was reached) and "did you mean" menus offered
+CREATE TABLE IF NOT EXISTS "question_events" (
+  "id" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  "event_key" text NOT NULL UNIQUE,
+  "kind" text NOT NULL CHECK ("kind" IN ('answer', 'did-you-mean')),
+  "entry_id" text,
+  "offered" jsonb NOT NULL,
+  "reached_by" text CHECK ("reached_by" IN ('cascade', 'typed', 'did-you-mean', 'alternative', 'see-also')),
+  "decision" text NOT NULL CHECK ("decision" IN ('answer', 'suggest', 'fallback')),
+  "match_score" double precision,
+  "lang" text NOT NULL,
+  "channel_id" text NOT NULL,
+  "facets" jsonb NOT NULL,
+  "question" text NOT NULL,
+  "created_at" timestamptz NOT NULL,
+  "user_ref" text,
+  "conversation_id" text,
+  "expired_at" timestamptz
+);
+CREATE INDEX IF NOT EXISTS "question_events_created_at" ON "question_events" ("created_at");
+CREATE INDEX IF NOT EXISTS "question_events_user_ref" ON "question_events" ("user_ref");
+
 -- storage_keys 1: keys of the storage
 CREATE TABLE IF NOT EXISTS "storage_keys" (
   "name" text PRIMARY KEY,

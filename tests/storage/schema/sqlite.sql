@@ -41,6 +41,28 @@ ALTER TABLE "feedback" ADD COLUMN "conversation_id" TEXT;
 ALTER TABLE "feedback" ADD COLUMN "expired_at" TEXT;
 CREATE INDEX IF NOT EXISTS "feedback_user_ref" ON "feedback" ("user_ref");
 
+-- question_events 1: answers shown (how each was reached) and "did you mean" menus offered
+CREATE TABLE IF NOT EXISTS "question_events" (
+  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
+  "event_key" TEXT NOT NULL UNIQUE,
+  "kind" TEXT NOT NULL CHECK ("kind" IN ('answer', 'did-you-mean')),
+  "entry_id" TEXT,
+  "offered" TEXT NOT NULL,
+  "reached_by" TEXT CHECK ("reached_by" IN ('cascade', 'typed', 'did-you-mean', 'alternative', 'see-also')),
+  "decision" TEXT NOT NULL CHECK ("decision" IN ('answer', 'suggest', 'fallback')),
+  "match_score" REAL,
+  "lang" TEXT NOT NULL,
+  "channel_id" TEXT NOT NULL,
+  "facets" TEXT NOT NULL,
+  "question" TEXT NOT NULL,
+  "created_at" TEXT NOT NULL,
+  "user_ref" TEXT,
+  "conversation_id" TEXT,
+  "expired_at" TEXT
+);
+CREATE INDEX IF NOT EXISTS "question_events_created_at" ON "question_events" ("created_at");
+CREATE INDEX IF NOT EXISTS "question_events_user_ref" ON "question_events" ("user_ref");
+
 -- storage_keys 1: keys of the storage
 CREATE TABLE IF NOT EXISTS "storage_keys" (
   "name" TEXT PRIMARY KEY,
