@@ -4,6 +4,8 @@ import { assembleBot } from './channels/assemble';
 import { createServer, start, stop, type RouteRegistration } from './channels/server';
 import { botReadiness } from './channels/readiness';
 import { registerWebChannel } from './channels/web';
+import { registerAdmin } from './channels/web/admin';
+import { AuditStore } from './storage/audit/audit-store';
 import { defaultContentDir, KnowledgeError } from './knowledge';
 import { openLiveKnowledge, openStorage, scheduleRetention, storageOptionsOf } from './storage';
 
@@ -28,10 +30,12 @@ async function main(): Promise<void> {
   const { knowledge } = live.editor;
   const kb = () => knowledge.kb;
   const { bot, adapter, botTurn, turns } = assembleBot(config, knowledge, storage);
+  const audit = await AuditStore.open(storage.database);
   // Other channels plug in here.
   const openChannels: Array<{ close(): Promise<void> }> = [live];
   const routes: RouteRegistration[] = [
     (server) => void openChannels.push(registerWebChannel(server, { config, botTurn, turns })),
+    (server) => void registerAdmin(server, { config, feedback: storage.feedback, audit, editor: live.editor }),
   ];
   const server = createServer({
     adapter,

@@ -1,3 +1,4 @@
+import { ADMIN_SETTINGS, adminLogin } from './admin-settings';
 import { CONTACT_SETTINGS, contactSettings } from './contact-settings';
 import { LANGS } from './languages';
 import { KNOWLEDGE_SETTINGS } from './knowledge-settings';
@@ -101,6 +102,7 @@ export const SETTINGS = {
     'Behind one reverse proxy (e.g. Azure App Service): take the client address from the last X-Forwarded-For entry.',
     false,
   ),
+  ...ADMIN_SETTINGS,
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof SETTINGS;
@@ -113,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   checkCredentials(config);
   checkTimeouts(config);
   contactSettings(config);
+  adminLogin(config);
   return config;
 }
 

@@ -20,6 +20,10 @@ export interface PageParts {
   /** Without header and footer: the chat page shown alone or in another site's iframe. */
   bare?: boolean;
   scripts?: string[];
+  /** Style sheets after the site's own (the admin page's). */
+  stylesheets?: string[];
+  /** Whether the page holds the chat (its skip link). Default: when it has scripts. */
+  chat?: boolean;
 }
 
 export function otherLang(lang: Lang): Lang {
@@ -86,7 +90,7 @@ function footer({ t, lang, contactUrl }: PageContext): SafeHtml {
 export function layout(context: PageContext, parts: PageParts): string {
   const { t, lang, assets } = context;
   const chrome = !parts.bare;
-  const hasChat = Boolean(parts.scripts?.length);
+  const hasChat = parts.chat ?? Boolean(parts.scripts?.length);
   const page = html`<!doctype html>
     <html lang="${lang}">
       <head>
@@ -96,6 +100,7 @@ export function layout(context: PageContext, parts: PageParts): string {
         <meta name="description" content="${t('meta.description')}" />
         <link rel="icon" href="${assets.favicon.url}" type="image/svg+xml" />
         <link rel="stylesheet" href="${assets.stylesheet.url}" />
+        ${(parts.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}" /> `)}
         ${(parts.scripts ?? []).map((src) => html`<script src="${src}" defer></script> `)}
       </head>
       <body class="${chrome ? 'site' : 'chat-only'}">

@@ -35,7 +35,7 @@ export function contentSecurityPolicy(nonce: string, policy: PagePolicy): string
 }
 
 /** Sends an HTML page with its CSP and the usual hardening headers. */
-export function sendPage(res: Response, body: string, nonce: string, policy: PagePolicy): void {
+export function sendPage(res: Response, body: string, nonce: string, policy: PagePolicy, status = 200): void {
   const buffer = Buffer.from(body, 'utf8');
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Content-Length', buffer.length);
@@ -44,6 +44,6 @@ export function sendPage(res: Response, body: string, nonce: string, policy: Pag
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
   res.setHeader('Cache-Control', 'no-cache');
-  res.writeHead(200);
+  res.writeHead(status);
   res.end(buffer);
 }
