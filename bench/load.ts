@@ -37,9 +37,11 @@ async function loadTable(sizes: number[], turns: number): Promise<void> {
   console.log('| entries | conversations | bot turns/s | bot p50 | bot p99 | echo turns/s | echo p99 | throughput ratio (bot/echo) | p99 ratio (bot/echo) | machine |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   const echo = await startEcho(39_790);
+  await playConversation(echo.url, 'warm-up', 15);
   try {
     for (const size of sizes) {
       const bot = await startBot(largeBaseDir(size), 39_791);
+      await playConversation(bot.url, `warm-up-${size}`, 15);
       try {
         for (const concurrency of [1, 10, 50]) {
           const ours = await measureLoad(bot, concurrency, turns, `bot${size}`);
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
   await loadTable(sizes, turns);
   await startupTable(sizes);
   console.log('\nTurns: a French/English mix of typed questions, menu clicks, Oui/Non and commands, each timed from request');
-  console.log('to full response. The echo bot (bench/load-echo.ts) loads and saves ConversationState in MemoryStorage.');
+  console.log('to full response, after one warm-up conversation per server. The echo bot (bench/load-echo.ts) loads and saves ConversationState in MemoryStorage.');
   console.log('The bot runs as `npm start` runs it (dist/, SQLite in a fresh folder). Machine: its load when the row was measured.');
 }
 
