@@ -1,4 +1,4 @@
-import { Pool, type PoolClient, type QueryConfig, type QueryResult, type QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { STORAGE_SETTINGS } from '../../config/storage-settings';
 
 /** How long PostgreSQL may take before a turn is told storage is unavailable (PG_*_TIMEOUT_MS). */
@@ -28,7 +28,9 @@ const POOL_SIZE = 10;
 export const MIGRATION_TIMEOUT_MS = 60_000;
 
 export function createPool(connectionString: string, limits: PostgresLimits = DEFAULT_POSTGRES_LIMITS): Pool {
-  const pool = new Pool({
+  // Loaded on first use: a bot on SQLite (the default) does not pay for pg's modules at start-up.
+  const { Pool: PgPool } = require('pg') as typeof import('pg');
+  const pool = new PgPool({
     connectionString,
     max: POOL_SIZE,
     connectionTimeoutMillis: limits.connectTimeoutMs,
