@@ -1,21 +1,12 @@
 import type { KnowledgeProblem } from '../errors';
+import type { EntryDocument } from '../entry/document';
 import type { Lang } from '../types';
 
 /**
  * An entry as an editor drafts it (the admin page's form, or an API call): the fields of an entry file, each checked
  * as `kb:check` checks the file. Only `answer` is required; a missing `id` is made from the content.
  */
-export interface EntryDraft {
-  id?: string;
-  /** One value or several per facet (`offer: segur`), as the facets file names them. */
-  facets?: Record<string, string | string[]>;
-  question?: Partial<Record<Lang, string>>;
-  alternates?: Partial<Record<Lang, string[]>>;
-  answer: Partial<Record<Lang, string>>;
-  links?: { label?: Partial<Record<Lang, string>>; url: string }[];
-  source?: string;
-  updated?: string;
-}
+export type EntryDraft = Omit<EntryDocument, 'id'> & { id?: string };
 
 /** Another way users ask an entry's question: added to the entry's alternates in `lang`. */
 export interface AddAlternate {

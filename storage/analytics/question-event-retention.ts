@@ -1,6 +1,6 @@
 import type { SqlDatabase } from '../database/sql-database';
-import { EXPIRED_ANSWER_KEY_PREFIX } from '../feedback/feedback-retention';
 import type { ConversationRef, DataSubject, Retention } from '../retention/retention';
+import { conversationsOfUser, expireRecords, recordChannels, type ExpiringRecords } from '../retention/record-rows';
 import { inList } from '../retention/sql-conditions';
 import { QUESTION_EVENTS_TABLE } from './question-events-table';
 
@@ -17,24 +17,18 @@ export class QuestionEventRetention implements Retention {
     this.table = database.table(QUESTION_EVENTS_TABLE.name);
   }
 
-  async purge(cutoff: Date, limit: number): Promise<number> {
-    const { dialect } = this.database;
-    const expired = `SELECT id FROM ${this.table} WHERE created_at < ? AND expired_at IS NULL ORDER BY created_at LIMIT ?`;
-    const sql =
-      `UPDATE ${this.table} SET question = '', user_ref = NULL, conversation_id = NULL, ` +
-      `event_key = '${EXPIRED_ANSWER_KEY_PREFIX}' || CAST(id AS TEXT), expired_at = ${dialect.now} ` +
-      `WHERE id IN (${expired})`;
-    return this.database.execute(sql, [dialect.encode(QUESTION_EVENTS_TABLE.columns.at, cutoff), limit]);
+  purge(cutoff: Date, limit: number): Promise<number> {
+    const records: ExpiringRecords = {
+      table: this.table,
+      clears: ["question = ''"],
+      keyColumn: 'event_key',
+      createdAt: QUESTION_EVENTS_TABLE.columns.at,
+    };
+    return expireRecords(this.database, records, cutoff, limit);
   }
 
-  async conversationsOf(subject: DataSubject): Promise<ConversationRef[]> {
-    const byUser = inList('user_ref', subject.refs);
-    if (!byUser) return [];
-    const rows = await this.database.query<{ channel_id: string; conversation_id: string }>(
-      `SELECT DISTINCT channel_id, conversation_id FROM ${this.table} WHERE ${byUser.sql} AND conversation_id IS NOT NULL`,
-      byUser.params,
-    );
-    return rows.map((row) => ({ channelId: row.channel_id, conversationId: row.conversation_id }));
+  conversationsOf(subject: DataSubject): Promise<ConversationRef[]> {
+    return conversationsOfUser(this.database, this.table, subject.refs);
   }
 
   /** The subject's events, and every event of their conversations. */
@@ -51,8 +45,7 @@ export class QuestionEventRetention implements Retention {
     return deleted;
   }
 
-  async channels(): Promise<string[]> {
-    const rows = await this.database.query<{ channel_id: string }>(`SELECT DISTINCT channel_id FROM ${this.table}`);
-    return rows.map((row) => row.channel_id);
+  channels(): Promise<string[]> {
+    return recordChannels(this.database, this.table);
   }
 }

@@ -44,19 +44,8 @@ export interface QuestionEvent extends FeedbackAuthor {
  * A stored event: texts redacted; the user a keyed hash. Past the retention period `question` is empty, `userRef` and
  * `conversationId` null, `eventKey` `expired:<id>`: the figures stay, nothing ties them to anyone.
  */
-export interface QuestionEventRecord {
+export interface QuestionEventRecord extends Omit<QuestionEvent, keyof FeedbackAuthor | 'at'> {
   id: number;
-  eventKey: string;
-  kind: QuestionEventKind;
-  entryId: string | null;
-  offered: string[];
-  reachedBy: ReachedBy | null;
-  decision: Decision;
-  matchScore: number | null;
-  lang: Lang;
-  channelId: string;
-  facets: FacetSelection;
-  question: string;
   at: Date;
   userRef: string | null;
   conversationId: string | null;

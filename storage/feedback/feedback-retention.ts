@@ -1,10 +1,8 @@
 import type { SqlDatabase } from '../database/sql-database';
 import type { ConversationRef, DataSubject, Retention } from '../retention/retention';
+import { conversationsOfUser, expireRecords, recordChannels, type ExpiringRecords } from '../retention/record-rows';
 import { inList, startsWith } from '../retention/sql-conditions';
 import { FEEDBACK_TABLE } from './feedback-table';
-
-/** What an expired record's answer key becomes: unique still, and tied to no conversation. */
-export const EXPIRED_ANSWER_KEY_PREFIX = 'expired:';
 
 /**
  * Retention and erasure of feedback. Past the retention period a record keeps its figures (entry, helpful, reason,
@@ -19,24 +17,12 @@ export class FeedbackRetention implements Retention {
     this.table = database.table(FEEDBACK_TABLE.name);
   }
 
-  async purge(cutoff: Date, limit: number): Promise<number> {
-    const { dialect } = this.database;
-    const expired = `SELECT id FROM ${this.table} WHERE created_at < ? AND expired_at IS NULL ORDER BY created_at LIMIT ?`;
-    const sql =
-      `UPDATE ${this.table} SET question = '', comment = NULL, user_ref = NULL, conversation_id = NULL, ` +
-      `answer_key = '${EXPIRED_ANSWER_KEY_PREFIX}' || CAST(id AS TEXT), expired_at = ${dialect.now} ` +
-      `WHERE id IN (${expired})`;
-    return this.database.execute(sql, [dialect.encode(FEEDBACK_TABLE.columns.at, cutoff), limit]);
+  purge(cutoff: Date, limit: number): Promise<number> {
+    return expireRecords(this.database, this.records(), cutoff, limit);
   }
 
-  async conversationsOf(subject: DataSubject): Promise<ConversationRef[]> {
-    const byUser = inList('user_ref', subject.refs);
-    if (!byUser) return [];
-    const rows = await this.database.query<{ channel_id: string; conversation_id: string }>(
-      `SELECT DISTINCT channel_id, conversation_id FROM ${this.table} WHERE ${byUser.sql} AND conversation_id IS NOT NULL`,
-      byUser.params,
-    );
-    return rows.map((row) => ({ channelId: row.channel_id, conversationId: row.conversation_id }));
+  conversationsOf(subject: DataSubject): Promise<ConversationRef[]> {
+    return conversationsOfUser(this.database, this.table, subject.refs);
   }
 
   /**
@@ -57,8 +43,12 @@ export class FeedbackRetention implements Retention {
     return deleted;
   }
 
-  async channels(): Promise<string[]> {
-    const rows = await this.database.query<{ channel_id: string }>(`SELECT DISTINCT channel_id FROM ${this.table}`);
-    return rows.map((row) => row.channel_id);
+  channels(): Promise<string[]> {
+    return recordChannels(this.database, this.table);
+  }
+
+  private records(): ExpiringRecords {
+    const clears = ["question = ''", 'comment = NULL'];
+    return { table: this.table, clears, keyColumn: 'answer_key', createdAt: FEEDBACK_TABLE.columns.at };
   }
 }
