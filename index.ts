@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const openChannels: Array<{ close(): Promise<void> }> = [live];
   const routes: RouteRegistration[] = [
     (server) => void openChannels.push(registerWebChannel(server, { config, botTurn, turns })),
-    (server) => void registerAdmin(server, { config, feedback: storage.feedback, audit, editor: live.editor }),
+    (server) => void registerAdmin(server, { config, feedback: storage.feedback, events: storage.events, audit, editor: live.editor }),
   ];
   const server = createServer({
     adapter,

@@ -1,6 +1,6 @@
 import type { Request } from 'restify';
-import { Matcher } from '../../../knowledge';
-import type { Entry, KnowledgeBase, Lang } from '../../../knowledge/types';
+import type { Matcher } from '../../../knowledge';
+import type { Entry, Lang } from '../../../knowledge/types';
 import type { AuditStore } from '../../../storage/audit/audit-store';
 import type { KnowledgeEditor } from '../../../storage/knowledge/knowledge-editor';
 import type { AdminInsights } from './insights';
@@ -12,6 +12,8 @@ import type { CookieSigner } from './auth/session';
 
 export interface ContentDeps {
   insights: AdminInsights;
+  /** The matcher of the base being served: the picker shows its closest entries first. */
+  matcher: () => Matcher;
   editor: KnowledgeEditor;
   audit: AuditStore;
   shell: ShellDeps;
@@ -38,12 +40,10 @@ function langField(body: unknown): Lang {
   return lang;
 }
 
-let cachedMatcher: { kb: KnowledgeBase; matcher: Matcher } | undefined;
-function closestFirst(kb: KnowledgeBase, text: string, lang: Lang): Entry[] {
-  if (cachedMatcher?.kb !== kb) cachedMatcher = { kb, matcher: new Matcher(kb) };
-  const closest = cachedMatcher.matcher.match({ text, lang }).matches.map((match) => match.id);
+function closestFirst(matcher: Matcher, text: string, lang: Lang): Entry[] {
+  const closest = matcher.match({ text, lang }).matches.map((match) => match.id);
   const rank = (entry: Entry) => (closest.includes(entry.id) ? closest.indexOf(entry.id) : closest.length);
-  return [...kb.entries].sort((a, b) => rank(a) - rank(b));
+  return [...matcher.kb.entries].sort((a, b) => rank(a) - rank(b));
 }
 
 async function dismissedKeys(audit: AuditStore): Promise<Set<string>> {
@@ -65,8 +65,8 @@ export function registerContent(router: AdminRouter, deps: ContentDeps): void {
   router.page('/admin/inbox', async (req, res, session) => {
     const context = pageContext(req, deps.shell);
     const groups = await deps.insights.inbox(since(365), await dismissedKeys(deps.audit));
-    const kb = deps.editor.knowledge.kb;
-    const items: InboxItem[] = groups.map((group) => ({ group, entries: closestFirst(kb, group.text, group.lang) }));
+    const matcher = deps.matcher();
+    const items: InboxItem[] = groups.map((group) => ({ group, entries: closestFirst(matcher, group.text, group.lang) }));
     const page = { section: 'inbox' as const, title: context.a('inbox.title'), path: '/admin/inbox', body: inboxBody(context, items), session };
     sendAdminPage(res, context, renderAdminPage(context, { ...page, scripts: [context.assets.inbox[0].url], csrf: deps.signer.csrfToken(session) }));
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'restify';
 import type { Config } from '../../../config/config';
 import { adminLogin } from '../../../config/admin-settings';
-import type { FeedbackReader } from '../../../storage';
+import type { AnalyticsReader, FeedbackReader } from '../../../storage';
 import type { AuditStore } from '../../../storage/audit/audit-store';
 import type { KnowledgeEditor } from '../../../storage/knowledge/knowledge-editor';
 import { loadAssets, sendAsset, type Asset } from '../static-assets';
@@ -11,12 +11,14 @@ import { registerLogin } from './auth/login-routes';
 import { CookieSigner } from './auth/session';
 import { LoginThrottle } from './auth/throttle';
 import { registerContent } from './content-routes';
-import { feedbackInsights } from './insights';
+import { reportInsights, servedMatcher } from './insights';
 import { AdminInputError, AdminRouter, type AdminRoute } from './router';
 
 export interface AdminDeps {
   config: Config;
   feedback: FeedbackReader;
+  /** `storage.events`: the question events the inbox groups by need. */
+  events: AnalyticsReader;
   /** `AuditStore.open(storage.database)`: where every change is logged. */
   audit: AuditStore;
   editor: KnowledgeEditor;
@@ -60,7 +62,9 @@ export function registerAdmin(server: Server, deps: AdminDeps): AdminChannel | u
   const router = new AdminRouter(server, { signer, cookies, maxBodyBytes: Math.min(config.maxBodyBytes, 65536), log });
   registerAssets(router, adminAssets);
   registerLogin(router, { login, signer, cookies, throttle: new LoginThrottle(now), audit, shell, sessionHours: config.adminSessionHours, trustProxy: config.trustProxy, now });
-  registerContent(router, { insights: feedbackInsights(deps.feedback), editor: deps.editor, audit, shell, signer, now });
+  const matcher = servedMatcher(deps.editor.knowledge);
+  const insights = reportInsights(deps.feedback, deps.events, matcher);
+  registerContent(router, { insights, matcher, editor: deps.editor, audit, shell, signer, now });
   return { routes: router.routes, audit };
 }
 

@@ -1,8 +1,10 @@
-import type { FeedbackFilter, FeedbackReader, FeedbackStats } from '../../../storage';
-import type { Lang } from '../../../knowledge/types';
+import { Matcher, type KnowledgeBase, type Lang } from '../../../knowledge';
+import { comparable } from '../../../knowledge/text';
+import { buildEditorsReport, type AnalyticsReader, type FeedbackFilter, type FeedbackReader, type FeedbackStats } from '../../../storage';
 
-/** One need users expressed without getting an answer: the texts (redacted as stored), how often, when. */
+/** One need users expressed without a good answer: the texts (redacted as stored), how often, when. */
 export interface InboxGroup {
+  /** What a dismissal or an accepted alternate is recorded under: the language and the comparable wording. */
   key: string;
   text: string;
   lang: Lang;
@@ -12,36 +14,32 @@ export interface InboxGroup {
   examples: string[];
 }
 
-/**
- * What the admin pages read: the figures and the inbox, from the feedback store. Texts are grouped by their
- * normalised spelling here; the insights module's grouping by need replaces it when it is wired in.
- */
+/** What the admin pages read: the figures, and the inbox grouped by need as the editors' report groups it. */
 export interface AdminInsights {
   figures(filter: FeedbackFilter): Promise<FeedbackStats>;
   inbox(filter: FeedbackFilter, dismissed: ReadonlySet<string>): Promise<InboxGroup[]>;
 }
 
-const keyOf = (lang: string, text: string): string =>
-  `${lang}:${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()}`;
+/** The matcher of the base being served, built on first use after each change (not at start-up: the page is rare). */
+export function servedMatcher(knowledge: { readonly kb: KnowledgeBase }): () => Matcher {
+  let built: { kb: KnowledgeBase; matcher: Matcher } | undefined;
+  return () => {
+    const { kb } = knowledge;
+    if (built?.kb !== kb) built = { kb, matcher: new Matcher(kb) };
+    return built.matcher;
+  };
+}
 
-export function feedbackInsights(feedback: FeedbackReader): AdminInsights {
+export const inboxKey = (lang: Lang, text: string): string => `${lang}:${comparable(text)}`;
+
+export function reportInsights(feedback: FeedbackReader, events: AnalyticsReader, matcher: () => Matcher): AdminInsights {
   return {
     figures: (filter) => feedback.stats(filter),
     async inbox(filter, dismissed) {
-      const records = await feedback.list({ ...filter, limit: 10_000 });
-      const groups = new Map<string, InboxGroup>();
-      for (const record of records) {
-        if (record.entryId !== null || !record.question.trim()) continue;
-        const key = keyOf(record.lang, record.question);
-        if (dismissed.has(key)) continue;
-        const group = groups.get(key) ?? { key, text: record.question, lang: record.lang, count: 0, firstSeen: record.at, lastSeen: record.at, examples: [] };
-        group.count += 1;
-        if (record.at < group.firstSeen) group.firstSeen = record.at;
-        if (record.at > group.lastSeen) group.lastSeen = record.at;
-        if (group.examples.length < 3 && !group.examples.includes(record.question)) group.examples.push(record.question);
-        groups.set(key, group);
-      }
-      return [...groups.values()].sort((a, b) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime());
+      const report = await buildEditorsReport(events, matcher(), { since: filter.from, until: filter.to, lang: filter.lang, channel: filter.channelId });
+      return report.unanswered
+        .map((group) => ({ ...group, key: inboxKey(group.lang, group.text), firstSeen: new Date(group.firstSeen), lastSeen: new Date(group.lastSeen) }))
+        .filter((group) => !dismissed.has(group.key));
     },
   };
 }

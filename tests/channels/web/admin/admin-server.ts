@@ -38,7 +38,7 @@ export async function startAdminServer(env: Record<string, string> = {}, now?: (
     health: () => ({ knowledgeEntries: 0, storage: 'memory' }),
     routes: [
       (routes) => (web = registerWebChannel(routes, { config, botTurn, turns })),
-      (routes) => (admin = registerAdmin(routes, { config, feedback: storage.feedback, audit, editor: live.editor, now, log: () => undefined })),
+      (routes) => (admin = registerAdmin(routes, { config, feedback: storage.feedback, events: storage.events, audit, editor: live.editor, now, log: () => undefined })),
     ],
   });
   const address = await start(server, port, '127.0.0.1');
